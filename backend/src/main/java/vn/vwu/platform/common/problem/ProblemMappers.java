@@ -1,0 +1,249 @@
+package vn.vwu.platform.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into RFC 9457 problem details. Messages name the offending field but never
+ * expose class names, SQL or stack traces; unexpected errors are logged and answered with a generic 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return ProblemResponses.of(ProblemType.VALIDATION, detail, path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String message;
+        if (e instanceof JsonParseException p) {
+            message = "malformed JSON at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
+        } else if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "unknown value '" + f.getValue() + "'; expected one of "
+                    + Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        } else if (e instanceof JsonMappingException m && m.getCause() instanceof java.time.DateTimeException) {
+            message = "must be a date in the form YYYY-MM-DD";
+        } else if (e instanceof InvalidFormatException f) {
+            message = "'" + f.getValue() + "' is not a valid " + typeName(f.getTargetType());
+        } else if (e instanceof JsonMappingException m && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("Cannot deserialize value of type")) {
+            message = "wrong type: expected " + typeName(((com.fasterxml.jackson.databind.exc.MismatchedInputException) m).getTargetType());
+        } else {
+            message = "cannot be read";
+        }
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        return ProblemResponses.of(ProblemType.MALFORMED, field + ": " + message, path(uri),
+                List.of(new FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        ProblemType type;
+        if (e instanceof NotFoundException) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof NotAllowedException) {
+            type = ProblemType.METHOD_NOT_ALLOWED;
+        } else if (e instanceof NotSupportedException) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        } else if (e instanceof NotAcceptableException) {
+            type = ProblemType.NOT_ACCEPTABLE;
+        } else if (e.getResponse() != null && e.getResponse().getStatus() < 500) {
+            type = ProblemType.MALFORMED;
+        } else {
+            LOG.error("Unexpected web error", e);
+            type = ProblemType.INTERNAL;
+        }
+        String detail = switch (type) {
+            case NOT_FOUND -> "No resource at " + path(uri);
+            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri);
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case NOT_ACCEPTABLE -> "This resource answers application/json";
+            case MALFORMED -> "The request could not be read";
+            default -> "Something went wrong on our side; the error has been logged";
+        };
+        return ProblemResponses.of(type, detail, path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        return fromDatabase(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sql(SQLException e, UriInfo uri) {
+        return fromDatabase(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            return unavailable(uri);
+        }
+        LOG.error("Unexpected error on " + path(uri), e);
+        return ProblemResponses.of(ProblemType.INTERNAL, "Something went wrong on our side; the error has been logged",
+                path(uri), List.of());
+    }
+
+    private Response fromDatabase(Exception e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            return unavailable(uri);
+        }
+        String state = sqlState(e);
+        // Unique/exclusion violations that slipped past the services' own checks (e.g. concurrent writes).
+        if ("23505".equals(state) || "23P01".equals(state) || causeOf(e, org.hibernate.exception.ConstraintViolationException.class) != null
+                && causeOf(e, org.hibernate.exception.ConstraintViolationException.class).getKind() == ConstraintKind.UNIQUE) {
+            return ProblemResponses.of(ProblemType.CONFLICT, "The change conflicts with existing data (a duplicate or an overlapping period)",
+                    path(uri), List.of());
+        }
+        if (e instanceof jakarta.persistence.OptimisticLockException || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+            return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, "The resource was changed meanwhile; reload it and try again",
+                    path(uri), List.of());
+        }
+        return unexpected(new IllegalStateException("database error " + state, e), uri);
+    }
+
+    private static Response unavailable(UriInfo uri) {
+        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now; try again shortly",
+                path(uri), List.of());
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable e) {
+        if (causeOf(e, JDBCConnectionException.class) != null || causeOf(e, SQLTransientConnectionException.class) != null) {
+            return true;
+        }
+        String state = sqlState(e);
+        return state != null && state.startsWith("08");
+    }
+
+    private static String sqlState(Throwable e) {
+        SQLException sql = causeOf(e, SQLException.class);
+        return sql == null ? null : sql.getSQLState();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == java.util.UUID.class) {
+            return "id (UUID)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        return "object";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** `createUnit.body.parentId` → `parentId`; query parameters keep their name. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        StringBuilder sb = new StringBuilder();
+        boolean pastParameter = false;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                pastParameter = true;
+                continue;
+            }
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        if (sb.isEmpty()) {
+            // A constraint on the parameter itself (e.g. a missing body).
+            String last = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                last = node.getName();
+            }
+            return pastParameter && last != null && last.startsWith("arg") ? "body" : String.valueOf(last);
+        }
+        return sb.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,3 @@
+package vn.vwu.platform.units;
+
+public enum ReorganizationType { MERGE, SPLIT, RENAME, MOVE, DISSOLVE, CREATE }

@@ -1,0 +1,30 @@
+package vn.vwu.platform.units.reference;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.vwu.platform.common.VwuConfig;
+
+/** Loads reference (and, if enabled, demo) data at start-up; both loads are idempotent. */
+@ApplicationScoped
+public class DataLoadOnStart {
+
+    private final VwuConfig config;
+    private final ReferenceDataLoader reference;
+    private final DemoDataGenerator demo;
+
+    public DataLoadOnStart(VwuConfig config, ReferenceDataLoader reference, DemoDataGenerator demo) {
+        this.config = config;
+        this.reference = reference;
+        this.demo = demo;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.referenceData().loadOnStart()) {
+            reference.load();
+            if (config.demoData().enabled()) {
+                demo.load();
+            }
+        }
+    }
+}
