@@ -22,10 +22,12 @@ public record Reorganization(
         List<Link> lineage) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReorganizationEffect", description = "What the event did to one unit; parents for MOVED/CLOSED units.")
     public record Effect(UnitRef unit, EffectKind effect, UnitRef fromParent, UnitRef toParent) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LineageLink", description = "Predecessor → successor; weight is the fraction of the predecessor (PART links).")
     public record Link(UnitRef predecessor, UnitRef successor, Share share, BigDecimal weight) {
     }
 }

@@ -44,6 +44,7 @@ public record ReorganizationCreate(
         return moves == null ? List.of() : moves;
     }
 
+    @Schema(name = "ReorganizationPredecessor")
     public record Predecessor(
             @NotNull UUID unitId,
             @Schema(description = "Default WHOLE (PART for SPLIT).") Share share,
@@ -51,13 +52,13 @@ public record ReorganizationCreate(
             @Schema(description = "Fraction of the predecessor that went to the successor (PART only).") BigDecimal weight) {
     }
 
-    @Schema(description = "Either `unitId` (an existing unit) or `newUnit` (a unit created on the effective date).")
+    @Schema(name = "ReorganizationSuccessor", description = "Either `unitId` (an existing unit) or `newUnit` (a unit created on the effective date).")
     public record Successor(UUID unitId, @Valid NewUnit newUnit,
                             @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
                             @Schema(description = "SPLIT: fraction of the predecessor this part received.") BigDecimal weight) {
     }
 
-    @Schema(description = "A unit created by the reorganisation. `level`, `kind` and `parentId` default to those of the first predecessor.")
+    @Schema(name = "ReorganizationNewUnit", description = "A unit created by the reorganisation. `level`, `kind` and `parentId` default to those of the first predecessor.")
     public record NewUnit(
             @NotBlank @Size(max = 32) @Pattern(regexp = "[\\p{L}\\p{N}._-]+", message = "may contain letters, digits, '.', '_' and '-' only")
             String code,
@@ -70,6 +71,7 @@ public record ReorganizationCreate(
             UUID parentId) {
     }
 
+    @Schema(name = "ReorganizationMove", description = "A new parent for a unit from the effective date.")
     public record Move(@NotNull UUID unitId, @NotNull UUID newParentId) {
     }
 }

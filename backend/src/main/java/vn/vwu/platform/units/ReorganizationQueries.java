@@ -47,7 +47,9 @@ public class ReorganizationQueries {
             params.put("type", f.type().name());
         }
         if (f.unitId() != null) {
-            where.append(" AND (EXISTS (SELECT 1 FROM reorganization_effect e WHERE e.reorganization_id = r.id AND e.unit_id = :unit)"
+            // the unit itself, or its children coming or going (e.g. a province whose districts were dissolved)
+            where.append(" AND (EXISTS (SELECT 1 FROM reorganization_effect e WHERE e.reorganization_id = r.id"
+                    + " AND (e.unit_id = :unit OR e.from_parent_id = :unit OR e.to_parent_id = :unit))"
                     + " OR EXISTS (SELECT 1 FROM lineage l WHERE l.reorganization_id = r.id AND (l.predecessor_id = :unit OR l.successor_id = :unit)))");
             params.put("unit", f.unitId());
         }

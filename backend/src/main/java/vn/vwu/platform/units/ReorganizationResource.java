@@ -44,7 +44,7 @@ public class ReorganizationResource {
 
     @GET
     @Operation(operationId = "listReorganizations", summary = "List reorganisations",
-            description = "Newest first. `from`/`to` bound the effective date (both inclusive); `unitId` keeps events that touched the unit.")
+            description = "Newest first. `from`/`to` bound the effective date (both inclusive); `unitId` keeps events that touched the unit or moved children in or out of it.")
     @APIResponse(responseCode = "200", description = "A page of reorganisations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<Reorganization> listReorganizations(
@@ -52,11 +52,11 @@ public class ReorganizationResource {
             @QueryParam("from") String from,
             @Parameter(description = "Latest effective date (inclusive).", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = "Only events that touched this unit.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @Parameter(description = "Only events that touched this unit or its children.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("unitId") String unitId,
             @Parameter(schema = @Schema(implementation = ReorganizationType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         LocalDate fromDate = Params.date("from", from, null);
         LocalDate toDate = Params.date("to", to, null);

@@ -12,7 +12,7 @@ import java.util.List;
 public record UnitLineage(UnitRef unit, LocalDate validFrom, LocalDate validTo, List<Step> predecessors, List<Step> successors) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "One lineage link seen from the unit: the other unit, the share that passed, and the event.")
+    @Schema(name = "LineageStep", description = "One lineage link seen from the unit: the other unit, the share that passed, and the event.")
     public record Step(UnitRef unit, LocalDate validFrom, LocalDate validTo, Share share,
                        @Schema(description = "Fraction of the predecessor that passed (PART links), when known.") BigDecimal weight,
                        ReorganizationRef reorganization) {

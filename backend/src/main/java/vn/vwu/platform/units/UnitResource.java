@@ -66,8 +66,8 @@ public class UnitResource {
             @Parameter(description = "Name search, case- and diacritics-insensitive.", example = "ca mau") @QueryParam("q") String q,
             @Parameter(description = "Exact code (GSO code for administrative units); meaningful with `asOf` as codes are reused across the 2025 reform.")
             @QueryParam("code") String code,
-            @Parameter(description = "0-based page.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1–1000.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") Integer size,
+            @Parameter(description = "0-based page.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1–1000.", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size,
             @Parameter(description = "`name`, `code`, `level` or `validFrom`, optionally `,asc` / `,desc`.", example = "name,asc")
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size);
@@ -102,8 +102,8 @@ public class UnitResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Page<Unit> listUnitChildren(@PathParam("id") String id,
                                        @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") Integer page,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") Integer size) {
+                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
         UnitEntity unit = existing(id);
         LocalDate date = aliveOn(unit, Params.date("asOf", asOf, Params.today()));
         PageRequest paging = PageRequest.of(page, size);

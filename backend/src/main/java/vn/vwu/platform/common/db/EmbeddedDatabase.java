@@ -45,7 +45,10 @@ final class EmbeddedDatabase {
         Optional<Postmaster> alive = Postmaster.readAlive(settings.dataDir());
         if (alive.isPresent() && !settings.cleanOnStart()) {
             LOG.infof("Reusing embedded PostgreSQL already running on %s (port %d)", settings.dataDir(), alive.get().port());
-            running = new Running(settings.dataDir(), alive.get().port());
+            // Adopt it: stop it when this process ends, as if this process had started it.
+            Postmaster adopted = alive.get();
+            Runtime.getRuntime().addShutdownHook(new Thread(adopted::stop, "embedded-postgres-shutdown"));
+            running = new Running(settings.dataDir(), adopted.port());
             return running;
         }
         alive.ifPresent(Postmaster::stop);

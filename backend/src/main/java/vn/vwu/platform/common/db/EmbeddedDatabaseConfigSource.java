@@ -49,8 +49,12 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
     static final String PLACEHOLDER_URL = "jdbc:postgresql://embedded-postgresql-started-at-runtime/postgres";
 
     private static boolean isBuilding() {
+        // The augmentor (and the build steps it runs on builder threads) is on the stack only while building;
+        // some deployment-module config interceptors stay active at runtime in tests, so match precisely.
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(f ->
-                f.getClassName().startsWith("io.quarkus.deployment.") || f.getClassName().startsWith("io.quarkus.builder.")));
+                f.getClassName().equals("io.quarkus.deployment.QuarkusAugmentor")
+                        || f.getClassName().startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")
+                        || f.getClassName().startsWith("io.quarkus.builder.")));
     }
 
     @Override

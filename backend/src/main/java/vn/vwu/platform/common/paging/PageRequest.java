@@ -13,10 +13,10 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 1000;
 
-    public static PageRequest of(Integer page, Integer size) {
+    public static PageRequest of(String page, String size) {
         List<FieldError> errors = new ArrayList<>();
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+        int p = parse("page", page, 0, errors);
+        int s = parse("size", size, DEFAULT_SIZE, errors);
         if (p < 0) {
             errors.add(new FieldError("page", "must be 0 or greater"));
         }
@@ -27,6 +27,18 @@ public record PageRequest(int page, int size) {
             throw new ProblemException(ProblemType.VALIDATION, "Invalid paging parameters", errors);
         }
         return new PageRequest(p, s);
+    }
+
+    private static int parse(String name, String value, int fallback, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "must be a whole number, got '" + value + "'"));
+            return fallback;
+        }
     }
 
     public long offset() {

@@ -52,11 +52,24 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemType.VALIDATION, detail, path(uri), errors);
     }
 
+    /** More specific than Quarkus' built-in mapper for this type, which answers with an empty body. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String message;
-        if (e instanceof JsonParseException p) {
+        if (e instanceof JsonParseException p && p.getOriginalMessage() != null && p.getOriginalMessage().contains("UTF-8")) {
+            message = "is not valid UTF-8 text; send JSON encoded as UTF-8";
+        } else if (e instanceof JsonParseException p) {
             message = "malformed JSON at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
         } else if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "'";
@@ -82,6 +95,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri); // the body reader wraps Jackson's error in a BadRequestException
+        }
         ProblemType type;
         if (e instanceof NotFoundException) {
             type = ProblemType.NOT_FOUND;

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export function unitChildrenQuery(unitId: string, asOf: string) {
+  return queryOptions({
+    queryKey: ['units', unitId, 'children', asOf],
+    queryFn: async () => {
+      const { data, error } = await api.GET('/api/v1/units/{id}/children', {
+        params: { path: { id: unitId }, query: { asOf, size: 1000 } },
+      });
+      if (error) throw new Error(error.detail ?? error.title);
+      return data;
+    },
+  });
+}
+
+export function useUnitChildren(unitId: string, asOf: string, enabled: boolean) {
+  return useQuery({ ...unitChildrenQuery(unitId, asOf), enabled });
+}

@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { components } from '@/api/schema';
+
+type Level = components['schemas']['UnitLevel'];
+
+export function unitsQuery(params: { asOf: string; q?: string; level?: Level }) {
+  return queryOptions({
+    queryKey: ['units', 'list', params],
+    queryFn: async () => {
+      const { data, error } = await api.GET('/api/v1/units', {
+        params: { query: { asOf: params.asOf, q: params.q, level: params.level, size: 50 } },
+      });
+      if (error) throw new Error(error.detail ?? error.title);
+      return data;
+    },
+  });
+}
+
+export function useUnits(params: { asOf: string; q?: string; level?: Level }) {
+  return useQuery(unitsQuery(params));
+}

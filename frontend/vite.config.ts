@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath, URL } from 'node:url';
+
+// The backend serves the built SPA on the API's origin; `npm run dev` proxies the API to it.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    outDir: process.env.VWU_SPA_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:8080', '/q': 'http://localhost:8080' },
+  },
+});
