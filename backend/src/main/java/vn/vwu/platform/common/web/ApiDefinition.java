@@ -20,7 +20,8 @@ import vn.vwu.platform.common.problem.ProblemResponses;
                 description = "Versioned JSON API of the Vietnam Women's Union platform: the hierarchy of unions with its "
                         + "history, indicators, activities and reporting. Errors are RFC 9457 problem details."),
         tags = {
-                @Tag(name = "units", description = "The union's hierarchy of units and its reorganisations, as of any date")
+                @Tag(name = "units", description = "The union's hierarchy of units and its reorganisations, as of any date"),
+                @Tag(name = "indicators", description = "Indicator catalogue, reported values, targets and roll-ups")
         },
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Malformed or invalid input; `errors` names each field",

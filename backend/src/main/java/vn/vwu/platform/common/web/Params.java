@@ -49,6 +49,17 @@ public final class Params {
         }
     }
 
+    public static boolean bool(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false, got '" + value + "'");
+        };
+    }
+
     /** An id in a query parameter: malformed is a 400. */
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -1,0 +1,15 @@
+package vn.vwu.platform.indicators;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.vwu.platform.units.UnitLevel;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Documentation of the merge-patch body; the service reads the raw JSON to tell absent from null. */
+@Schema(description = "Fields to change; absent fields are unchanged.")
+public record IndicatorPatch(String name, @Schema(nullable = true) String nameEn, @Schema(nullable = true) String description,
+                             String unitOfMeasure, @Schema(nullable = true) String grouping, List<UnitLevel> reportingLevels,
+                             @Schema(nullable = true) BigDecimal minValue, @Schema(nullable = true) BigDecimal maxValue,
+                             Boolean higherIsBetter, Boolean active) {
+}

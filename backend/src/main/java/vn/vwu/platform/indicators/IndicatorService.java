@@ -1,0 +1,264 @@
+package vn.vwu.platform.indicators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.vwu.platform.common.problem.FieldError;
+import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.units.UnitLevel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The indicator catalogue: creation with rule checks, corrections, deactivation, deletion of unused ones. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private static final Set<String> TEXT_FIELDS = Set.of("name", "nameEn", "description", "unitOfMeasure", "grouping");
+    private static final Set<String> OPTIONAL_TEXT = Set.of("nameEn", "description", "grouping");
+    /** Fields that change what stored values mean: frozen once the indicator has data. */
+    private static final Set<String> RULE_FIELDS = Set.of("valueType", "periodType", "unitAggregation", "timeAggregation",
+            "numeratorCode", "denominatorCode", "factor", "countOperator", "countThreshold", "categoryOptions", "code", "decimals");
+
+    private final EntityManager em;
+
+    public IndicatorService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Indicator toApi(IndicatorEntity e) {
+        return toApi(e, codesById());
+    }
+
+    public Map<UUID, String> codesById() {
+        Map<UUID, String> codes = new HashMap<>();
+        IndicatorEntity.<IndicatorEntity>listAll().forEach(i -> codes.put(i.id, i.code));
+        return codes;
+    }
+
+    static Indicator toApi(IndicatorEntity e, Map<UUID, String> codes) {
+        return new Indicator(e.id, e.code, e.name, e.nameEn, e.description, e.unitOfMeasure, e.valueType, e.decimals, e.higherIsBetter,
+                Arrays.stream(e.reportingLevels).map(UnitLevel::valueOf).toList(), e.periodType, e.unitAggregation, e.timeAggregation,
+                e.numeratorId == null ? null : codes.get(e.numeratorId), e.denominatorId == null ? null : codes.get(e.denominatorId),
+                strip(e.factor), e.countOperator, strip(e.countThreshold), strip(e.minValue), strip(e.maxValue), e.grouping,
+                List.of(e.categoryOptions), e.active);
+    }
+
+    private static BigDecimal strip(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
+    }
+
+    @Transactional
+    public IndicatorEntity create(IndicatorCreate in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (IndicatorEntity.byCode(in.code()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "An indicator with code " + in.code() + " already exists",
+                    List.of(new FieldError("code", "already in use")));
+        }
+        if (in.periodType() == PeriodType.RANGE) {
+            errors.add(new FieldError("periodType", "RANGE is for queries; values are reported per MONTH, QUARTER, HALF_YEAR, YEAR or TERM"));
+        }
+        int decimals = in.decimals() == null ? 0 : in.decimals();
+        if ((in.valueType() == ValueType.INTEGER || in.valueType() == ValueType.MONEY) && decimals != 0) {
+            errors.add(new FieldError("decimals", in.valueType() + " values are whole numbers: decimals must be 0"));
+        }
+        List<UnitLevel> levels = in.reportingLevels() == null ? List.of() : in.reportingLevels();
+        IndicatorEntity e = new IndicatorEntity();
+        e.id = UUID.randomUUID();
+        switch (in.unitAggregation()) {
+            case SUM -> {
+                if (levels.isEmpty()) {
+                    errors.add(new FieldError("reportingLevels", "a reported (SUM) indicator needs at least one reporting level"));
+                }
+                forbid(errors, in.numeratorCode(), "numeratorCode", "applies to RATIO and COUNT_UNITS only");
+                forbid(errors, in.denominatorCode(), "denominatorCode", "applies to RATIO only");
+            }
+            case RATIO -> {
+                e.numeratorId = reference(errors, "numeratorCode", in.numeratorCode());
+                e.denominatorId = reference(errors, "denominatorCode", in.denominatorCode());
+                if (!levels.isEmpty()) {
+                    errors.add(new FieldError("reportingLevels", "a RATIO is computed from its numerator and denominator, never reported"));
+                }
+            }
+            case COUNT_UNITS -> {
+                e.numeratorId = reference(errors, "numeratorCode", in.numeratorCode());
+                if (in.countOperator() == null) {
+                    errors.add(new FieldError("countOperator", "is required for COUNT_UNITS"));
+                }
+                if (in.countThreshold() == null) {
+                    errors.add(new FieldError("countThreshold", "is required for COUNT_UNITS"));
+                }
+                if (!levels.isEmpty()) {
+                    errors.add(new FieldError("reportingLevels", "a COUNT_UNITS indicator is computed, never reported"));
+                }
+            }
+        }
+        if (in.minValue() != null && in.maxValue() != null && in.minValue().compareTo(in.maxValue()) > 0) {
+            errors.add(new FieldError("maxValue", "must not be below minValue"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " fields are invalid", errors);
+        }
+        e.code = in.code();
+        e.name = in.name().trim();
+        e.nameEn = blankToNull(in.nameEn());
+        e.description = blankToNull(in.description());
+        e.unitOfMeasure = in.unitOfMeasure().trim();
+        e.valueType = in.valueType();
+        e.decimals = (short) decimals;
+        e.higherIsBetter = in.higherIsBetter() == null || in.higherIsBetter();
+        e.reportingLevels = levels.stream().map(Enum::name).distinct().toArray(String[]::new);
+        e.periodType = in.periodType();
+        e.unitAggregation = in.unitAggregation();
+        e.timeAggregation = in.timeAggregation();
+        e.factor = in.unitAggregation() == UnitAggregation.RATIO ? (in.factor() == null ? BigDecimal.ONE : in.factor()) : null;
+        e.countOperator = in.countOperator();
+        e.countThreshold = in.countThreshold();
+        e.minValue = in.minValue();
+        e.maxValue = in.maxValue();
+        e.grouping = blankToNull(in.grouping());
+        e.categoryOptions = in.categoryOptions() == null ? new String[0] : in.categoryOptions().stream().map(String::trim).distinct().toArray(String[]::new);
+        e.active = true;
+        e.persist();
+        return e;
+    }
+
+    @Transactional
+    public IndicatorEntity patch(UUID id, JsonNode body, Long expectedVersion) {
+        if (!(body instanceof ObjectNode patch)) {
+            throw ProblemException.invalid("body", "must be a JSON object");
+        }
+        IndicatorEntity e = IndicatorEntity.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Indicator", id);
+        }
+        if (expectedVersion != null && expectedVersion != e.version) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The indicator was changed by someone else (your version "
+                    + expectedVersion + ", current " + e.version + "); reload it and apply your change again");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> it = patch.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            JsonNode v = patch.get(field);
+            if (TEXT_FIELDS.contains(field)) {
+                if (v.isNull() || v.isTextual() && v.asText().isBlank()) {
+                    if (!OPTIONAL_TEXT.contains(field)) {
+                        errors.add(new FieldError(field, "cannot be empty"));
+                    }
+                } else if (!v.isTextual()) {
+                    errors.add(new FieldError(field, "must be a string"));
+                }
+            } else if (field.equals("active") || field.equals("higherIsBetter")) {
+                if (!v.isBoolean()) {
+                    errors.add(new FieldError(field, "must be true or false"));
+                }
+            } else if (field.equals("minValue") || field.equals("maxValue")) {
+                if (!v.isNull() && !v.isNumber()) {
+                    errors.add(new FieldError(field, "must be a number or null"));
+                }
+            } else if (field.equals("reportingLevels")) {
+                if (!v.isArray()) {
+                    errors.add(new FieldError(field, "must be an array of levels"));
+                } else {
+                    v.forEach(l -> {
+                        if (!l.isTextual() || Arrays.stream(UnitLevel.values()).noneMatch(x -> x.name().equals(l.asText()))) {
+                            errors.add(new FieldError(field, "unknown level " + l));
+                        }
+                    });
+                }
+            } else if (RULE_FIELDS.contains(field)) {
+                errors.add(new FieldError(field, "aggregation rules and types cannot change: create a new indicator and deactivate this one"));
+            } else {
+                errors.add(new FieldError(field, "unknown or read-only field"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " fields are invalid", errors);
+        }
+        patch.fieldNames().forEachRemaining(field -> apply(e, field, patch.get(field)));
+        if (e.minValue != null && e.maxValue != null && e.minValue.compareTo(e.maxValue) > 0) {
+            throw ProblemException.invalid("maxValue", "must not be below minValue");
+        }
+        if (e.isReported() && e.reportingLevels.length == 0) {
+            throw ProblemException.invalid("reportingLevels", "a reported indicator needs at least one reporting level");
+        }
+        e.persistAndFlush();
+        return e;
+    }
+
+    private static void apply(IndicatorEntity e, String field, JsonNode v) {
+        switch (field) {
+            case "name" -> e.name = v.asText().trim();
+            case "nameEn" -> e.nameEn = v.isNull() ? null : blankToNull(v.asText());
+            case "description" -> e.description = v.isNull() ? null : blankToNull(v.asText());
+            case "unitOfMeasure" -> e.unitOfMeasure = v.asText().trim();
+            case "grouping" -> e.grouping = v.isNull() ? null : blankToNull(v.asText());
+            case "active" -> e.active = v.asBoolean();
+            case "higherIsBetter" -> e.higherIsBetter = v.asBoolean();
+            case "minValue" -> e.minValue = v.isNull() ? null : v.decimalValue();
+            case "maxValue" -> e.maxValue = v.isNull() ? null : v.decimalValue();
+            case "reportingLevels" -> {
+                List<String> levels = new ArrayList<>();
+                v.forEach(l -> levels.add(l.asText()));
+                e.reportingLevels = levels.stream().distinct().toArray(String[]::new);
+            }
+            default -> throw new IllegalStateException(field);
+        }
+    }
+
+    /** Deletes an indicator that nothing uses; one with data or dependants can only be deactivated. */
+    @Transactional
+    public void delete(UUID id) {
+        IndicatorEntity e = IndicatorEntity.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Indicator", id);
+        }
+        long values = count("SELECT count(*) FROM (SELECT 1 FROM data_value WHERE indicator_id = :id LIMIT 1) x", id)
+                + count("SELECT count(*) FROM (SELECT 1 FROM target WHERE indicator_id = :id LIMIT 1) x", id);
+        if (values > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, e.code + " has reported values or targets: deactivate it instead (PATCH active=false)");
+        }
+        long dependants = count("SELECT count(*) FROM indicator WHERE numerator_id = :id OR denominator_id = :id", id);
+        if (dependants > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, e.code + " is used by " + dependants + " computed indicator(s): delete or change those first");
+        }
+        e.delete();
+    }
+
+    private long count(String sql, UUID id) {
+        return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
+    }
+
+    private static UUID reference(List<FieldError> errors, String field, String code) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return IndicatorEntity.byCode(code.trim()).map(i -> i.id).orElseGet(() -> {
+            errors.add(new FieldError(field, "no indicator with code " + code));
+            return null;
+        });
+    }
+
+    private static void forbid(List<FieldError> errors, String value, String field, String message) {
+        if (value != null) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

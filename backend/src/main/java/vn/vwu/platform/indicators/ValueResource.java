@@ -1,0 +1,73 @@
+package vn.vwu.platform.indicators;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vwu.platform.common.paging.Page;
+import vn.vwu.platform.common.paging.PageRequest;
+import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.web.Params;
+
+@Path("/api/v1/values")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "indicators")
+public class ValueResource {
+
+    private final ValueService service;
+    private final ValueQueries queries;
+
+    public ValueResource(ValueService service, ValueQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "upsertValues", summary = "Create or update many values at once",
+            description = "All or nothing: every row is checked (indicator active and reported at the unit's level, unit existing for "
+                    + "the whole period, period of the indicator's type, exact number within range, option) and every bad row is listed "
+                    + "as `values[i].field` in a 422; otherwise all rows are written. Identical rows are left unchanged. With `dryRun=true` "
+                    + "nothing is written and the counts say what would happen.")
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged values")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public BulkResult upsertValues(@Parameter(description = "Check only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN))
+                                   @QueryParam("dryRun") String dryRun,
+                                   @NotNull(message = "a JSON body is required") @Valid ValueBatch body) {
+        return service.upsert(body.values(), ValueSource.ENTERED, Params.bool("dryRun", dryRun, false), false);
+    }
+
+    @GET
+    @Operation(operationId = "listValues", summary = "List reported values",
+            description = "Raw stored values (each a unit's own figure). With `descendants=true`, values of the units below `unitId` at the time of each value.")
+    @APIResponse(responseCode = "200", description = "A page of values")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ReportedValue> listValues(
+            @Parameter(description = "Indicator code.") @QueryParam("indicator") String indicator,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("descendants") String descendants,
+            @Parameter(description = "Values within this period (any period code or a date range).", example = "2023")
+            @QueryParam("period") String period,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        IndicatorEntity ind = indicator == null || indicator.isBlank() ? null : IndicatorEntity.byCode(indicator.trim())
+                .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
+        Period p = period == null || period.isBlank() ? null : Period.parse("period", period, true);
+        return queries.list(new ValueQueries.Filter(ind, Params.uuid("unitId", unitId), Params.bool("descendants", descendants, false), p), paging);
+    }
+}

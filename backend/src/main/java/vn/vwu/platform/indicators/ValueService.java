@@ -1,0 +1,201 @@
+package vn.vwu.platform.indicators;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.vwu.platform.common.db.CopyTable;
+import vn.vwu.platform.common.problem.FieldError;
+import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.problem.ProblemType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Bulk upsert of reported values: every row is checked first; then all are written, or none. */
+@ApplicationScoped
+public class ValueService {
+
+    private final AgroalDataSource dataSource;
+    private final FigureValidator validator;
+
+    public ValueService(AgroalDataSource dataSource, FigureValidator validator) {
+        this.dataSource = dataSource;
+        this.validator = validator;
+    }
+
+    record Row(IndicatorEntity indicator, UUID unitId, Period period, String option, ValueInput input) {
+    }
+
+    @Transactional
+    public BulkResult upsert(List<ValueInput> inputs, ValueSource source, boolean dryRun, boolean csvLines) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Row> rows = validate(c, inputs, csvLines);
+            if (dryRun) {
+                return new BulkResult(true, inputs.size(), 0, 0, 0).withCounts(count(c, rows));
+            }
+            checkVersions(c, rows);
+            int[] counts = write(c, rows, source);
+            return new BulkResult(false, inputs.size(), counts[0], counts[1], inputs.size() - counts[0] - counts[1]);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing values failed", e);
+        }
+    }
+
+    private List<Row> validate(Connection c, List<ValueInput> inputs, boolean csvLines) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        Set<UUID> units = new HashSet<>();
+        for (ValueInput in : inputs) {
+            if (in == null) {
+                continue;
+            }
+            if (in.indicator() != null) {
+                codes.add(in.indicator().trim());
+            }
+            if (in.unitId() != null) {
+                units.add(in.unitId());
+            }
+        }
+        FigureValidator.Context ctx = validator.load(c, codes, units);
+        List<RowError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(inputs.size());
+        Set<String> keys = new HashSet<>();
+        for (int idx = 0; idx < inputs.size(); idx++) {
+            int row = csvLines ? idx + 2 : idx; // CSV: line 1 is the header
+            ValueInput in = inputs.get(idx);
+            if (in == null) {
+                errors.add(new RowError(row, "value", "is null"));
+                continue;
+            }
+            int before = errors.size();
+            IndicatorEntity i = validator.reportable(ctx, in.indicator(), row, errors);
+            FigureValidator.UnitInfo u = validator.unit(ctx, in.unitId(), row, errors);
+            Period p = validator.period(in.period(), row, errors);
+            if (i != null && !i.isReported()) {
+                errors.add(new RowError(row, "indicator", i.code + " is computed (" + i.unitAggregation + ") from other indicators and cannot be entered"));
+                continue;
+            }
+            if (i != null && p != null && p.type() != i.periodType) {
+                errors.add(new RowError(row, "period", i.code + " is reported per " + i.periodType + ", not per " + p.type() + " (" + p.code() + ")"));
+            }
+            if (i != null && u != null && !Arrays.asList(i.reportingLevels).contains(u.level().name())) {
+                errors.add(new RowError(row, "unitId", i.code + " is reported by " + FigureValidator.levels(i) + " units, and "
+                        + u.name() + " is a " + u.level() + " unit"));
+            }
+            if (u != null && p != null && !u.coversWhole(p)) {
+                errors.add(new RowError(row, "period", u.name() + " exists " + interval(u) + " and cannot report for " + p.code()));
+            }
+            String option = in.categoryOption() == null ? "" : in.categoryOption().trim();
+            if (i != null) {
+                List<String> options = Arrays.asList(i.categoryOptions);
+                if (options.isEmpty() && !option.isEmpty()) {
+                    errors.add(new RowError(row, "categoryOption", i.code + " has no disaggregation"));
+                } else if (!options.isEmpty() && !options.contains(option)) {
+                    errors.add(new RowError(row, "categoryOption", i.code + " is reported per option: one of " + String.join(", ", options)));
+                }
+                validator.number(i, in.value(), row, errors);
+            }
+            if (errors.size() == before && i != null && u != null && p != null) {
+                String key = i.code + "|" + u.id() + "|" + p.start() + "|" + option;
+                if (!keys.add(key)) {
+                    errors.add(new RowError(row, "period", "the same indicator, unit, period and option appear twice in this request"));
+                } else {
+                    rows.add(new Row(i, u.id(), p, option, in));
+                }
+            }
+        }
+        FigureValidator.throwIfAny(errors, "values", csvLines);
+        return rows;
+    }
+
+    private static String interval(FigureValidator.UnitInfo u) {
+        return "from " + u.validFrom() + (u.validTo() == null ? "" : " until " + u.validTo().minusDays(1));
+    }
+
+    private static void stage(Connection c, List<Row> rows) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_value (indicator_id uuid, unit_id uuid, period_start date, period_end date,"
+                    + " category_option varchar(64), value numeric, comment text, expected_version bigint) ON COMMIT DROP");
+            s.execute("TRUNCATE incoming_value");
+        }
+        CopyTable copy = new CopyTable("incoming_value", "indicator_id", "unit_id", "period_start", "period_end", "category_option",
+                "value", "comment", "expected_version");
+        for (Row r : rows) {
+            copy.row(r.indicator().id, r.unitId(), r.period().start(), r.period().end(), r.option(), r.input().value().toPlainString(),
+                    r.input().comment(), r.input().expectedVersion());
+        }
+        copy.copyInto(c);
+    }
+
+    private void checkVersions(Connection c, List<Row> rows) throws SQLException {
+        stage(c, rows);
+        if (rows.stream().noneMatch(r -> r.input().expectedVersion() != null)) {
+            return;
+        }
+        try (Statement lock = c.createStatement()) {
+            // Lock the rows being edited, so nobody changes them between this check and the write.
+            lock.execute("""
+                    SELECT 1 FROM data_value d JOIN incoming_value i ON d.indicator_id = i.indicator_id AND d.unit_id = i.unit_id
+                         AND d.period_start = i.period_start AND d.category_option = i.category_option
+                    WHERE i.expected_version IS NOT NULL FOR UPDATE OF d""");
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT i.unit_id, i.period_start, coalesce(d.version, -1) AS current, i.expected_version
+                FROM incoming_value i
+                LEFT JOIN data_value d ON d.indicator_id = i.indicator_id AND d.unit_id = i.unit_id
+                     AND d.period_start = i.period_start AND d.category_option = i.category_option
+                WHERE i.expected_version IS NOT NULL AND i.expected_version <> coalesce(d.version, -1)""")) {
+            List<FieldError> stale = new ArrayList<>();
+            while (rs.next() && stale.size() < 100) {
+                long current = rs.getLong("current");
+                stale.add(new FieldError("expectedVersion", "value of unit " + rs.getObject("unit_id") + " for " + rs.getObject("period_start")
+                        + (current < 0 ? " no longer exists" : " is at version " + current) + ", not " + rs.getLong("expected_version")));
+            }
+            if (!stale.isEmpty()) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, stale.size()
+                        + " value(s) were changed by someone else since you read them; nothing was written", stale);
+            }
+        }
+    }
+
+    /** Returns {created, updated}; identical values are left untouched (their version does not move). */
+    private static int[] write(Connection c, List<Row> rows, ValueSource source) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH up AS (
+                  INSERT INTO data_value AS d (indicator_id, unit_id, period_start, period_end, category_option, value, comment, source)
+                  SELECT indicator_id, unit_id, period_start, period_end, category_option, value, comment, ? FROM incoming_value
+                  ON CONFLICT (indicator_id, unit_id, period_start, category_option) DO UPDATE
+                    SET value = EXCLUDED.value, comment = EXCLUDED.comment, source = EXCLUDED.source,
+                        version = d.version + 1, updated_at = now()
+                    WHERE d.value IS DISTINCT FROM EXCLUDED.value OR d.comment IS DISTINCT FROM EXCLUDED.comment
+                  RETURNING (xmax = 0) AS inserted)
+                SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up""")) {
+            ps.setString(1, source.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new int[]{rs.getInt(1), rs.getInt(2)};
+            }
+        }
+    }
+
+    /** Dry run: how many rows would be created, updated or left unchanged. */
+    private static int[] count(Connection c, List<Row> rows) throws SQLException {
+        stage(c, rows);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT count(*) FILTER (WHERE d.indicator_id IS NULL),
+                       count(*) FILTER (WHERE d.indicator_id IS NOT NULL AND (d.value <> i.value OR d.comment IS DISTINCT FROM i.comment))
+                FROM incoming_value i LEFT JOIN data_value d ON d.indicator_id = i.indicator_id AND d.unit_id = i.unit_id
+                     AND d.period_start = i.period_start AND d.category_option = i.category_option""")) {
+            rs.next();
+            return new int[]{rs.getInt(1), rs.getInt(2)};
+        }
+    }
+}

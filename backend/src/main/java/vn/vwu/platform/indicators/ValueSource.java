@@ -1,0 +1,3 @@
+package vn.vwu.platform.indicators;
+
+public enum ValueSource { ENTERED, IMPORTED, DERIVED }
