@@ -15,6 +15,14 @@ public interface VwuConfig {
 
     DemoData demoData();
 
+    Achievement achievement();
+
+    interface Achievement {
+        /** Percentage of the target from which a result counts as PARTIAL rather than NOT_MET. */
+        @WithDefault("50")
+        java.math.BigDecimal partialThreshold();
+    }
+
     /** Read early by the embedded-database config source; declared here so they are documented and validated. */
     interface EmbeddedDb {
         /** Start an embedded PostgreSQL when no QUARKUS_DATASOURCE_JDBC_URL is set. */

@@ -246,7 +246,12 @@ public class IndicatorService {
             errors.add(new FieldError(field, "is required"));
             return null;
         }
-        return IndicatorEntity.byCode(code.trim()).map(i -> i.id).orElseGet(() -> {
+        return IndicatorEntity.byCode(code.trim()).map(i -> {
+            if (!i.isReported()) {
+                errors.add(new FieldError(field, code + " is itself computed; ratios and counts are built on reported (SUM) indicators"));
+            }
+            return i.id;
+        }).orElseGet(() -> {
             errors.add(new FieldError(field, "no indicator with code " + code));
             return null;
         });

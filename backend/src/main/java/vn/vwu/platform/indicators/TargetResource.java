@@ -1,0 +1,106 @@
+package vn.vwu.platform.indicators;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vwu.platform.common.db.Rows;
+import vn.vwu.platform.common.paging.Page;
+import vn.vwu.platform.common.paging.PageRequest;
+import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.web.Params;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "indicators")
+public class TargetResource {
+
+    private final TargetService service;
+    private final EntityManager em;
+
+    public TargetResource(TargetService service, EntityManager em) {
+        this.service = service;
+        this.em = em;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "upsertTargets", summary = "Create or update many targets at once",
+            description = "All or nothing, like values. A target's period may be as coarse as wanted (year, term) but not finer than the "
+                    + "indicator's period type; the unit must exist during the period.")
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged targets")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public BulkResult upsertTargets(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                                    @NotNull(message = "a JSON body is required") @Valid TargetBatch body) {
+        return service.upsert(body.targets(), Params.bool("dryRun", dryRun, false));
+    }
+
+    @GET
+    @Operation(operationId = "listTargets", summary = "List explicitly set targets")
+    @APIResponse(responseCode = "200", description = "A page of targets")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<Target> listTargets(@QueryParam("indicator") String indicator,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+                                    @Parameter(example = "2022-2027") @QueryParam("period") String period,
+                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (indicator != null && !indicator.isBlank()) {
+            IndicatorEntity i = IndicatorEntity.byCode(indicator.trim())
+                    .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
+            where.append(" AND t.indicator_id = :ind");
+            params.put("ind", i.id);
+        }
+        UUID unit = Params.uuid("unitId", unitId);
+        if (unit != null) {
+            where.append(" AND t.unit_id = :unit");
+            params.put("unit", unit);
+        }
+        if (period != null && !period.isBlank()) {
+            Period p = Period.parse("period", period, false);
+            where.append(" AND t.period_type = :pt AND t.period_start = :ps");
+            params.put("pt", p.type().name());
+            params.put("ps", p.start());
+        }
+        Query count = em.createNativeQuery("SELECT count(*) FROM target t" + where);
+        params.forEach(count::setParameter);
+        Query select = em.createNativeQuery("SELECT i.code, t.unit_id, u.name, t.period_type, t.period_start, t.period_end, t.value, t.comment, t.version"
+                + " FROM target t JOIN indicator i ON i.id = t.indicator_id JOIN unit u ON u.id = t.unit_id" + where
+                + " ORDER BY i.code, t.period_start, u.name, t.unit_id LIMIT " + paging.size() + " OFFSET " + paging.offset(), Tuple.class);
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = select.getResultList();
+        return Page.of(rows.stream().map(t -> new Target(Rows.string(t, "code"), Rows.uuid(t, "unit_id"), Rows.string(t, "name"),
+                periodOf(t).code(), Rows.decimal(t, "value"), Rows.string(t, "comment"), Rows.longValue(t, "version"))).toList(),
+                paging, ((Number) count.getSingleResult()).longValue());
+    }
+
+    static Period periodOf(Tuple t) {
+        PeriodType type = PeriodType.valueOf(Rows.string(t, "period_type"));
+        return type == PeriodType.TERM ? Period.term(Rows.date(t, "period_start"), Rows.date(t, "period_end"))
+                : Period.of(type, Rows.date(t, "period_start"));
+    }
+}

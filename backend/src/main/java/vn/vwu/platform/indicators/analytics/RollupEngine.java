@@ -1,0 +1,162 @@
+package vn.vwu.platform.indicators.analytics;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.Period;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Roll-ups of reported indicators over subtrees, computed in PostgreSQL at query time (no analytics
+ * tables to rebuild: a value written is in the very next answer).
+ *
+ * <p>Rules. A reported value is its unit's own figure; a roll-up adds the figures of every unit in the
+ * subtree, the unit itself included, so nothing is counted twice. Over time, per unit: SUM adds the periods,
+ * AVERAGE averages them, LAST takes the unit's latest value in the period, and only units that still exist
+ * at the end of the period (or of the target unit's life, if earlier) count, so a stock handed over in a
+ * merger is not counted in both the old and the new unit.
+ *
+ * <p>Structure. As reported: the subtree as it stood at each value's period. Restated to date D: every
+ * unit's figures follow its lineage forward to the units alive at D (WHOLE links carry all of it, PART links
+ * their weight, equal shares when unknown) and are added in D's subtree; figures that passed through a PART
+ * link are flagged as estimates. Units closed without successors (dissolved) have no place in D's structure.
+ */
+@ApplicationScoped
+public class RollupEngine {
+
+    /** Per (indicator, target unit): the total, whether it contains apportioned figures, how many units contributed. */
+    public record Total(BigDecimal value, boolean estimated, int units) {
+    }
+
+    /** One unit's time-aggregated figure under a target. */
+    public record Leaf(UUID indicatorId, UUID target, UUID leaf, BigDecimal value, boolean estimated) {
+    }
+
+    private static final String TIME_AGG = """
+            CASE i.time_aggregation WHEN 'SUM' THEN sum(x.value) WHEN 'AVERAGE' THEN avg(x.value)
+                 ELSE (array_agg(x.value ORDER BY x.period_start DESC))[1] END""";
+
+    private static final String AS_REPORTED = """
+            WITH x AS (
+              SELECT d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, d.period_start, sum(d.value) AS value
+              FROM data_value d
+              JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
+                   AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+              GROUP BY 1, 2, 3, 4)
+            SELECT x.indicator_id, x.target, x.leaf, %s AS value, false AS estimated
+            FROM x JOIN indicator i ON i.id = x.indicator_id JOIN unit u ON u.id = x.leaf JOIN unit t ON t.id = x.target
+            WHERE i.time_aggregation <> 'LAST' OR u.valid_to IS NULL
+               OR u.valid_to >= LEAST(CAST(? AS date), coalesce(t.valid_to, CAST(? AS date)))
+            GROUP BY x.indicator_id, x.target, x.leaf, i.time_aggregation""".formatted(TIME_AGG);
+
+    private static final String RESTATED = """
+            WITH RECURSIVE edge AS (
+              SELECT l.predecessor_id AS src, l.successor_id AS dst,
+                     CASE WHEN l.share = 'WHOLE' THEN 1::numeric
+                          ELSE coalesce(l.weight, 1::numeric / count(*) OVER (PARTITION BY l.predecessor_id)) END AS w
+              FROM lineage l
+              JOIN reorganization r ON r.id = l.reorganization_id
+              JOIN unit p ON p.id = l.predecessor_id
+              WHERE r.effective_date <= ? AND NOT (p.valid_from <= ? AND (p.valid_to IS NULL OR p.valid_to > ?))),
+            fwd (src, dst, w) AS (
+              SELECT src, dst, w FROM edge
+              UNION ALL
+              SELECT f.src, e.dst, f.w * e.w FROM fwd f JOIN edge e ON e.src = f.dst),
+            map AS (
+              SELECT f.src, f.dst, sum(f.w) AS w FROM fwd f JOIN unit t ON t.id = f.dst
+              WHERE t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)
+              GROUP BY 1, 2),
+            x AS (
+              SELECT d.indicator_id, d.unit_id, d.period_start, sum(d.value) AS value
+              FROM data_value d
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+              GROUP BY 1, 2, 3),
+            per_unit AS (
+              SELECT x.indicator_id, x.unit_id, %s AS value
+              FROM x JOIN indicator i ON i.id = x.indicator_id JOIN unit u ON u.id = x.unit_id
+              WHERE i.time_aggregation <> 'LAST' OR u.valid_to IS NULL OR u.valid_to >= ?
+              GROUP BY x.indicator_id, x.unit_id, i.time_aggregation),
+            mapped AS (
+              SELECT p.indicator_id, p.unit_id AS dst, p.value, 1::numeric AS w
+              FROM per_unit p JOIN unit u ON u.id = p.unit_id
+              WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to > ?)
+              UNION ALL
+              SELECT p.indicator_id, m.dst, p.value, m.w FROM per_unit p JOIN map m ON m.src = p.unit_id)
+            SELECT m.indicator_id, c.ancestor_id AS target, m.dst AS leaf, sum(m.value * m.w) AS value, bool_or(m.w < 1) AS estimated
+            FROM mapped m
+            JOIN unit_closure c ON c.descendant_id = m.dst AND c.ancestor_id = ANY (?) AND c.valid_from <= ? AND c.valid_to > ?
+            GROUP BY 1, 2, 3""".formatted(TIME_AGG);
+
+    private final AgroalDataSource dataSource;
+
+    public RollupEngine(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Per-unit figures of reported indicators under each target, as reported or restated to `structureAsOf`. */
+    public List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf) {
+        if (indicators.isEmpty() || targets.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(structureAsOf == null ? AS_REPORTED : RESTATED)) {
+            Object[] indicatorIds = indicators.stream().map(i -> i.id).toArray();
+            Object[] targetIds = targets.toArray();
+            int n = 1;
+            if (structureAsOf == null) {
+                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
+                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
+                ps.setObject(n++, q.start());
+                ps.setObject(n++, q.end());
+                ps.setObject(n++, q.end());
+                ps.setObject(n++, q.end());
+            } else {
+                LocalDate d = structureAsOf;
+                for (int k = 0; k < 5; k++) {
+                    ps.setObject(n++, d);
+                }
+                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
+                ps.setObject(n++, q.start());
+                ps.setObject(n++, q.end());
+                ps.setObject(n++, q.end());
+                ps.setObject(n++, d);
+                ps.setObject(n++, d);
+                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
+                ps.setObject(n++, d);
+                ps.setObject(n++, d);
+            }
+            List<Leaf> leaves = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    leaves.add(new Leaf(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                            rs.getBigDecimal(4), rs.getBoolean(5)));
+                }
+            }
+            return leaves;
+        } catch (SQLException e) {
+            throw new IllegalStateException("roll-up failed", e);
+        }
+    }
+
+    /** Sums of leaves per indicator and target. */
+    public static Map<UUID, Map<UUID, Total>> sum(List<Leaf> leaves) {
+        Map<UUID, Map<UUID, Total>> totals = new HashMap<>();
+        for (Leaf l : leaves) {
+            totals.computeIfAbsent(l.indicatorId(), k -> new HashMap<>()).merge(l.target(), new Total(l.value(), l.estimated(), 1),
+                    (a, b) -> new Total(a.value().add(b.value()), a.estimated() || b.estimated(), a.units() + b.units()));
+        }
+        return totals;
+    }
+}
