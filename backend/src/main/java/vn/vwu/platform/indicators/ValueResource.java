@@ -4,6 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,12 +29,49 @@ import vn.vwu.platform.common.web.Params;
 @Tag(name = "indicators")
 public class ValueResource {
 
+    private static final int MAX_EXPORT_ROWS = 1_000_000;
+
     private final ValueService service;
     private final ValueQueries queries;
+    private final ValueCsv csv;
 
-    public ValueResource(ValueService service, ValueQueries queries) {
+    public ValueResource(ValueService service, ValueQueries queries, ValueCsv csv) {
         this.service = service;
         this.queries = queries;
+        this.csv = csv;
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "importValues", summary = "Import values from CSV",
+            description = "Header row, then one value per line: `indicator,unit,period,value,comment` (optional `categoryOption`, and "
+                    + "`unitLevel` when `unit` is a code). `unit` is an id or a code resolved at the period's start. `;` separators and "
+                    + "Vietnamese numbers (1.293,5) are accepted. All or nothing; errors name the line. `dryRun=true` checks only.")
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            example = "indicator,unit,period,value,comment\nVWU-MEM-NEW,00004,2025-10,12,\n"))
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged values")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public BulkResult importValues(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
+        return service.upsert(csv.parse(body), ValueSource.IMPORTED, Params.bool("dryRun", dryRun, false), true);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportValues", summary = "Export values as CSV",
+            description = "The same selection as listValues, all rows (up to 1,000,000), UTF-8 with a byte-order mark for Excel.")
+    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response exportValues(@QueryParam("indicator") String indicator,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+                                 @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("descendants") String descendants,
+                                 @QueryParam("period") String period) {
+        Page<ReportedValue> all = queries.list(filter(indicator, unitId, descendants, period), PageRequest.of("0", "1000").all(MAX_EXPORT_ROWS));
+        return Response.ok(csv.export(all.items()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"values.csv\"").build();
     }
 
     @PUT
@@ -64,10 +105,13 @@ public class ValueResource {
             @QueryParam("period") String period,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+        return queries.list(filter(indicator, unitId, descendants, period), PageRequest.of(page, size));
+    }
+
+    private static ValueQueries.Filter filter(String indicator, String unitId, String descendants, String period) {
         IndicatorEntity ind = indicator == null || indicator.isBlank() ? null : IndicatorEntity.byCode(indicator.trim())
                 .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
         Period p = period == null || period.isBlank() ? null : Period.parse("period", period, true);
-        return queries.list(new ValueQueries.Filter(ind, Params.uuid("unitId", unitId), Params.bool("descendants", descendants, false), p), paging);
+        return new ValueQueries.Filter(ind, Params.uuid("unitId", unitId), Params.bool("descendants", descendants, false), p);
     }
 }

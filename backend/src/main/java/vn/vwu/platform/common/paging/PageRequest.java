@@ -41,6 +41,11 @@ public record PageRequest(int page, int size) {
         }
     }
 
+    /** An unpaged request for exports: everything up to `limit` rows. */
+    public PageRequest all(int limit) {
+        return new PageRequest(0, limit);
+    }
+
     public long offset() {
         return (long) page * size;
     }

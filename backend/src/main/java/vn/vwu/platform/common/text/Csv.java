@@ -43,6 +43,11 @@ public final class Csv {
     }
 
     public static List<String> parseLine(String line) {
+        return parseLine(line, ',');
+    }
+
+    /** Splits one line on `delimiter`, honouring double-quoted fields. */
+    public static List<String> parseLine(String line, char delimiter) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -59,7 +64,7 @@ public final class Csv {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else {

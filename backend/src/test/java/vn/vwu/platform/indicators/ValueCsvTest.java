@@ -1,0 +1,70 @@
+package vn.vwu.platform.indicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.vwu.platform.testing.TestIndicators;
+import vn.vwu.platform.testing.TestUnits;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vwu.platform.testing.Problems.assertProblem;
+
+@QuarkusTest
+class ValueCsvTest {
+
+    private static final String CSV = "text/csv; charset=UTF-8";
+
+    @Test
+    void importsByIdAndByCodeThenExportsForExcel() {
+        String p = TestUnits.province("Hội LHPN tỉnh Nhập Tệp", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã Hòa Bình", LocalDate.of(2030, 1, 1));
+        String codeOfA = given().get("/api/v1/units/{id}", a).then().extract().path("code");
+        String ind = TestIndicators.reported("MONTH", "SUM");
+        String body = "indicator,unit,period,value,comment\n"
+                + ind + "," + a + ",2030-01,12,\"tháng 1, ghi chú\"\n"
+                + ind + "," + codeOfA + ",2030-02,7,\n";
+        given().contentType(CSV).queryParam("dryRun", true).body(body).post("/api/v1/values/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("created", equalTo(2));
+        given().contentType(CSV).body(body).post("/api/v1/values/import").then().statusCode(200).body("created", equalTo(2));
+        byte[] export = given().queryParam("indicator", ind).get("/api/v1/values/export").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asByteArray();
+        String text = new String(export, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFindicator,unit,unitName,period"), text);
+        assertTrue(text.contains("\"Xã Hòa Bình\",\"2030-01\",,12,\"tháng 1, ghi chú\",IMPORTED"), text);
+    }
+
+    @Test
+    void acceptsVietnameseExcelSemicolonsAndDecimalCommas() {
+        String p = TestUnits.province("Hội LHPN tỉnh Dấu Chấm Phẩy", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", LocalDate.of(2030, 1, 1));
+        String money = TestIndicators.reported("YEAR", "SUM", "MONEY", List.of("COMMUNE"), Map.of());
+        given().contentType(CSV).body("indicator;unit;period;value\n" + money + ";" + a + ";2030;4.200.000.000\n")
+                .post("/api/v1/values/import").then().statusCode(200).body("created", equalTo(1));
+        given().queryParam("indicator", money).get("/api/v1/values").then().body("items[0].value", equalTo(4200000000L));
+    }
+
+    @Test
+    void errorsNameTheLineAndNothingIsWritten() {
+        String p = TestUnits.province("Hội LHPN tỉnh Dòng Lỗi", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", LocalDate.of(2030, 1, 1));
+        String ind = TestIndicators.reported("MONTH", "SUM");
+        String body = "indicator,unit,period,value\n" + ind + "," + a + ",2030-01,5\n" + ind + "," + a + ",2030-02,-3\n" + ind + "," + a + ",2030-Q1,2\n";
+        assertProblem(given().contentType(CSV).body(body).post("/api/v1/values/import").then(), 422)
+                .body("errors.field", hasItems("line 3: value", "line 4: period"));
+        assertProblem(given().contentType(CSV).body(ind + ",x,2030-01,5\n").post("/api/v1/values/import").then(), 400, "line 1");
+        assertProblem(given().contentType(CSV).body("indicator,unit,period,value\n" + ind + ",NO-SUCH-CODE,2030-01,5\n")
+                .post("/api/v1/values/import").then(), 422, "line 2: unit");
+        assertProblem(given().contentType(CSV).body("indicator,unit,period,value\n" + ind + "," + a + ",2030-01,năm\n")
+                .post("/api/v1/values/import").then(), 422, "line 2: value");
+        assertProblem(given().contentType(CSV).body("").post("/api/v1/values/import").then(), 400, "body");
+        given().queryParam("indicator", ind).get("/api/v1/values").then().body("total", equalTo(0));
+    }
+}
