@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vwu.platform.indicators.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
+import vn.vwu.platform.indicators.TimeAggregation;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -47,6 +48,15 @@ public class RollupEngine {
             CASE i.time_aggregation WHEN 'SUM' THEN sum(x.value) WHEN 'AVERAGE' THEN avg(x.value)
                  ELSE (array_agg(x.value ORDER BY x.period_start DESC))[1] END""";
 
+    /** Flows (SUM over time) need no per-period step: one grouping per unit, no sort. */
+    private static final String AS_REPORTED_FLOWS = """
+            SELECT d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, sum(d.value) AS value, false AS estimated
+            FROM data_value d
+            JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
+                 AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
+            WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+            GROUP BY 1, 2, 3""";
+
     private static final String AS_REPORTED = """
             WITH x AS (
               SELECT d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, d.period_start, sum(d.value) AS value
@@ -78,16 +88,7 @@ public class RollupEngine {
               SELECT f.src, f.dst, sum(f.w) AS w FROM fwd f JOIN unit t ON t.id = f.dst
               WHERE t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)
               GROUP BY 1, 2),
-            x AS (
-              SELECT d.indicator_id, d.unit_id, d.period_start, sum(d.value) AS value
-              FROM data_value d
-              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
-              GROUP BY 1, 2, 3),
-            per_unit AS (
-              SELECT x.indicator_id, x.unit_id, %s AS value
-              FROM x JOIN indicator i ON i.id = x.indicator_id JOIN unit u ON u.id = x.unit_id
-              WHERE i.time_aggregation <> 'LAST' OR u.valid_to IS NULL OR u.valid_to >= ?
-              GROUP BY x.indicator_id, x.unit_id, i.time_aggregation),
+            %s
             mapped AS (
               SELECT p.indicator_id, p.unit_id AS dst, p.value, 1::numeric AS w
               FROM per_unit p JOIN unit u ON u.id = p.unit_id
@@ -97,7 +98,31 @@ public class RollupEngine {
             SELECT m.indicator_id, c.ancestor_id AS target, m.dst AS leaf, sum(m.value * m.w) AS value, bool_or(m.w < 1) AS estimated
             FROM mapped m
             JOIN unit_closure c ON c.descendant_id = m.dst AND c.ancestor_id = ANY (?) AND c.valid_from <= ? AND c.valid_to > ?
-            GROUP BY 1, 2, 3""".formatted(TIME_AGG);
+            GROUP BY 1, 2, 3""";
+
+    /** Per-unit figures over the period for the restated query: stocks and averages go period by period. */
+    private static final String RESTATED_PER_UNIT = """
+            x AS (
+              SELECT d.indicator_id, d.unit_id, d.period_start, sum(d.value) AS value
+              FROM data_value d
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+              GROUP BY 1, 2, 3),
+            per_unit AS (
+              SELECT x.indicator_id, x.unit_id, %s AS value
+              FROM x JOIN indicator i ON i.id = x.indicator_id JOIN unit u ON u.id = x.unit_id
+              WHERE i.time_aggregation <> 'LAST' OR u.valid_to IS NULL OR u.valid_to >= ?
+              GROUP BY x.indicator_id, x.unit_id, i.time_aggregation),""".formatted(TIME_AGG);
+
+    /** Flows need one grouping per unit; the unused parameter keeps both variants' placeholders aligned. */
+    private static final String RESTATED_PER_UNIT_FLOWS = """
+            per_unit AS (
+              SELECT d.indicator_id, d.unit_id, sum(d.value) AS value
+              FROM data_value d
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ? AND CAST(? AS date) IS NOT NULL
+              GROUP BY 1, 2),""";
+
+    private static final String RESTATED_STOCKS = RESTATED.formatted(RESTATED_PER_UNIT);
+    private static final String RESTATED_FLOWS = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS);
 
     private final AgroalDataSource dataSource;
 
@@ -110,8 +135,31 @@ public class RollupEngine {
         if (indicators.isEmpty() || targets.isEmpty()) {
             return List.of();
         }
+        if (structureAsOf == null) {
+            List<IndicatorEntity> flows = indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.SUM).toList();
+            List<IndicatorEntity> others = indicators.stream().filter(i -> i.timeAggregation != TimeAggregation.SUM).toList();
+            List<Leaf> leaves = new java.util.ArrayList<>(run(AS_REPORTED_FLOWS, flows, targets, q, null));
+            leaves.addAll(run(AS_REPORTED, others, targets, q, null));
+            return leaves;
+        }
+        List<Leaf> leaves = new java.util.ArrayList<>(run(RESTATED_FLOWS,
+                indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.SUM).toList(), targets, q, structureAsOf));
+        leaves.addAll(run(RESTATED_STOCKS, indicators.stream().filter(i -> i.timeAggregation != TimeAggregation.SUM).toList(),
+                targets, q, structureAsOf));
+        return leaves;
+    }
+
+    private List<Leaf> run(String sql, Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf) {
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(structureAsOf == null ? AS_REPORTED : RESTATED)) {
+             PreparedStatement ps = c.prepareStatement(sql);
+             java.sql.Statement session = c.createStatement()) {
+            // Roll-ups group 10^5 rows at national scale: let them hash in memory instead of spilling to disk.
+            session.execute("SET work_mem = '64MB'");
+            // A generic (parameter-blind) plan is poor here: one target or seventy change the best join order.
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
             Object[] indicatorIds = indicators.stream().map(i -> i.id).toArray();
             Object[] targetIds = targets.toArray();
             int n = 1;
@@ -120,8 +168,10 @@ public class RollupEngine {
                 ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
                 ps.setObject(n++, q.start());
                 ps.setObject(n++, q.end());
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, q.end());
+                if (sql == AS_REPORTED) {
+                    ps.setObject(n++, q.end());
+                    ps.setObject(n++, q.end());
+                }
             } else {
                 LocalDate d = structureAsOf;
                 for (int k = 0; k < 5; k++) {
@@ -143,6 +193,8 @@ public class RollupEngine {
                     leaves.add(new Leaf(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                             rs.getBigDecimal(4), rs.getBoolean(5)));
                 }
+            } finally {
+                session.execute("RESET work_mem"); // the connection goes back to a shared pool
             }
             return leaves;
         } catch (SQLException e) {

@@ -1,0 +1,219 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * National-scale indicator benchmark. Generates (if absent) monthly values 2021-01..2026-12 for every commune
+ * union before and after the 2025 reform for 50 indicators (about 30 million values) plus yearly targets, then
+ * measures through HTTP, with the hand-written SQL of the same answer as the floor:
+ * national roll-up by province, the same restated to 2025-07-01, an achievement report, a 12-month series,
+ * and bulk import throughput.
+ *
+ * Usage (bench/indicators.sh does this): java -cp postgresql.jar bench/IndicatorBench.java BASE_URL JDBC_URL [runs]
+ */
+public class IndicatorBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        String jdbc = args[1];
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            generate(c);
+            String central = one(c, "SELECT id::text FROM unit WHERE level = 'CENTRAL'");
+            String province = one(c, "SELECT id::text FROM unit WHERE level = 'PROVINCE' AND code = '01' AND valid_to IS NULL");
+            String commune = one(c, "SELECT id::text FROM unit WHERE level = 'COMMUNE' AND code = '00004' AND valid_from < '2025-01-01'");
+            String memNew = one(c, "SELECT id::text FROM indicator WHERE code = 'VWU-MEM-NEW'");
+
+            System.out.println("| query | p50 ms | p95 ms | p99 ms | raw SQL p50 ms | raw SQL p95 ms |");
+            System.out.println("|---|---|---|---|---|---|");
+            String floorByProvince = """
+                    SELECT c.ancestor_id, sum(d.value) FROM data_value d
+                    JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
+                    JOIN unit a ON a.id = c.ancestor_id AND a.level = 'PROVINCE'
+                    WHERE d.indicator_id = '%s' AND d.period_start >= '2023-01-01' AND d.period_end <= '2024-01-01'
+                    GROUP BY 1""".formatted(memNew);
+            row("national roll-up of VWU-MEM-NEW for 2023 by province (63 rows)", runs,
+                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=children&unitId=" + central),
+                    () -> sql(c, floorByProvince));
+            row("the same restated to the 2025-07-01 structure (34 rows)", runs,
+                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=children&structureAsOf=2025-07-01&unitId=" + central),
+                    null);
+            row("achievement report, all indicators, Hà Nội, 2026", runs,
+                    () -> get("/api/v1/analytics/achievement?period=2026&unitId=" + province), null);
+            String floorSeries = """
+                    SELECT period_start, sum(value) FROM data_value WHERE indicator_id = '%s' AND unit_id = '%s'
+                    AND period_start >= '2023-01-01' AND period_end <= '2024-01-01' GROUP BY 1 ORDER BY 1""".formatted(memNew, commune);
+            row("12-month series of one commune, 2023", runs,
+                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=period&unitId=" + commune),
+                    () -> sql(c, floorSeries));
+            bulkImport(c);
+        }
+    }
+
+    private static void generate(Connection c) throws Exception {
+        long existing = Long.parseLong(one(c, "SELECT count(*) FROM data_value"));
+        if (existing > 1_000_000) {
+            System.out.printf("- dataset present: %,d values%n", existing);
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO indicator (id, code, name, name_en, unit_of_measure, value_type, decimals, higher_is_better, reporting_levels,
+                                           period_type, unit_aggregation, time_aggregation, min_value)
+                    SELECT md5('bench:' || n)::uuid, 'BENCH-' || lpad(n::text, 2, '0'), 'Chỉ tiêu đo hiệu năng ' || n, 'Benchmark indicator ' || n,
+                           'count', 'INTEGER', 0, true, '{COMMUNE}', 'MONTH', 'SUM', CASE WHEN n % 5 = 0 THEN 'LAST' ELSE 'SUM' END, 0
+                    FROM generate_series(1, 49) n ON CONFLICT DO NOTHING""");
+            s.execute("DROP INDEX IF EXISTS data_value_rollup_idx");
+            s.execute("CREATE TEMP TABLE months AS SELECT m::date AS s, (m + interval '1 month')::date AS e"
+                    + " FROM generate_series('2021-01-01'::date, '2026-12-01'::date, interval '1 month') m");
+        }
+        List<String> indicators = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id::text FROM indicator WHERE code = 'VWU-MEM-NEW' OR code LIKE 'BENCH-%' ORDER BY code")) {
+            while (rs.next()) {
+                indicators.add(rs.getString(1));
+            }
+        }
+        long rows = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO data_value (indicator_id, unit_id, period_start, period_end, value, source)
+                SELECT CAST(? AS uuid), u.id, m.s, m.e, abs(hashtext(u.id::text || m.s::text || ?)) % 100, 'IMPORTED'
+                FROM unit u JOIN months m ON u.valid_from <= m.s AND (u.valid_to IS NULL OR u.valid_to >= m.e)
+                WHERE u.level = 'COMMUNE' AND u.code NOT LIKE '%-%'""")) {
+            for (String id : indicators) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                rows += ps.executeUpdate();
+            }
+        }
+        long t1 = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX data_value_rollup_idx ON data_value (indicator_id, period_start) INCLUDE (unit_id, period_end, value)");
+            s.execute("""
+                    INSERT INTO target (indicator_id, unit_id, period_type, period_start, period_end, value)
+                    SELECT i.id, u.id, 'YEAR', make_date(y, 1, 1), make_date(y + 1, 1, 1), 40000 + abs(hashtext(u.code || i.code || y)) % 20000
+                    FROM indicator i CROSS JOIN unit u CROSS JOIN generate_series(2021, 2026) y
+                    WHERE (i.code = 'VWU-MEM-NEW' OR i.code LIKE 'BENCH-%') AND u.level = 'PROVINCE'
+                      AND u.valid_from <= make_date(y, 1, 1) AND (u.valid_to IS NULL OR u.valid_to > make_date(y, 1, 1))
+                    ON CONFLICT DO NOTHING""");
+            s.execute("ANALYZE");
+        }
+        long t2 = System.nanoTime();
+        System.out.printf("- generated %,d values for %d indicators in %.0f s (insert %.0f s, index and targets %.0f s)%n",
+                rows, indicators.size(), (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        System.out.printf("- database size: %s%n", one(c, "SELECT pg_size_pretty(pg_database_size(current_database()))"));
+    }
+
+    private static void bulkImport(Connection c) throws Exception {
+        List<String> communes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id::text FROM unit WHERE level = 'COMMUNE' AND valid_to IS NULL AND valid_from <= '2025-07-01' AND code NOT LIKE '%-%'")) {
+            while (rs.next()) {
+                communes.add(rs.getString(1));
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM indicator WHERE code LIKE 'BENCH-%' ORDER BY code LIMIT 15")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        int requests = 6;
+        long values = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < requests; r++) {
+            String period = "2027-%02d".formatted(r + 1);
+            StringBuilder body = new StringBuilder("{\"values\":[");
+            boolean first = true;
+            for (String code : codes) {
+                for (String unit : communes) {
+                    body.append(first ? "" : ",").append("{\"indicator\":\"").append(code).append("\",\"unitId\":\"").append(unit)
+                            .append("\",\"period\":\"").append(period).append("\",\"value\":").append((unit.hashCode() & 0xff)).append('}');
+                    first = false;
+                    values++;
+                }
+            }
+            body.append("]}");
+            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/values"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException(res.statusCode() + ": " + res.body().substring(0, Math.min(500, res.body().length())));
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%n- bulk import through PUT /api/v1/values: %,d values in %d requests of %,d, %.1f s: **%,.0f values/s**%n",
+                values, requests, values / requests, seconds, values / seconds);
+    }
+
+    private static void row(String name, int runs, Callable<Object> api, Callable<Object> floor) throws Exception {
+        double[] a = time(api, runs);
+        double[] f = floor == null ? null : time(floor, runs);
+        System.out.printf("| %s | %.1f | %.1f | %.1f | %s | %s |%n", name, a[0], a[1], a[2],
+                f == null ? "–" : "%.1f".formatted(f[0]), f == null ? "–" : "%.1f".formatted(f[1]));
+    }
+
+    private static double[] time(Callable<Object> call, int runs) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            call.call();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            call.call();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[]{pct(ms, 0.50), pct(ms, 0.95), pct(ms, 0.99)};
+    }
+
+    private static double pct(double[] sorted, double q) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    }
+
+    private static Object get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + path + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static Object sql(Connection c, String sql) throws Exception {
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String one(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
