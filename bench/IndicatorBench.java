@@ -42,11 +42,13 @@ public class IndicatorBench {
 
             System.out.println("| query | p50 ms | p95 ms | p99 ms | raw SQL p50 ms | raw SQL p95 ms |");
             System.out.println("|---|---|---|---|---|---|");
+            // The floor is the fastest hand-written SQL for the same answer: the yearly partial sums of 2023
+            // (no unit changed place during 2023, so no monthly fallback is needed).
             String floorByProvince = """
-                    SELECT c.ancestor_id, sum(d.value) FROM data_value d
-                    JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
+                    SELECT c.ancestor_id, sum(y.total) FROM value_year y
+                    JOIN unit_closure c ON c.descendant_id = y.unit_id AND c.valid_from <= '2023-01-01' AND c.valid_to >= '2024-01-01'
                     JOIN unit a ON a.id = c.ancestor_id AND a.level = 'PROVINCE'
-                    WHERE d.indicator_id = '%s' AND d.period_start >= '2023-01-01' AND d.period_end <= '2024-01-01'
+                    WHERE y.indicator_id = '%s' AND y.year = 2023
                     GROUP BY 1""".formatted(memNew);
             row("national roll-up of VWU-MEM-NEW for 2023 by province (63 rows)", runs,
                     () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=children&unitId=" + central),
@@ -105,6 +107,7 @@ public class IndicatorBench {
         }
         long t1 = System.nanoTime();
         try (Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE value_year");
             s.execute("CREATE INDEX data_value_rollup_idx ON data_value (indicator_id, period_start) INCLUDE (unit_id, period_end, value)");
             s.execute("""
                     INSERT INTO target (indicator_id, unit_id, period_type, period_start, period_end, value)

@@ -85,6 +85,18 @@ public class UnitQueries {
         return rows.stream().findFirst().map(UnitQueries::toUnit);
     }
 
+    /** Just the references of a unit's children at a date, in Vietnamese alphabetical order (for breakdowns). */
+    public List<UnitRef> childRefs(UUID parentId, LocalDate asOf) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT u.id, u.code, u.name, u.level FROM unit_parent p JOIN unit u ON u.id = p.unit_id
+                        WHERE p.parent_id = :parent AND p.valid_from <= :d AND (p.valid_to IS NULL OR p.valid_to > :d)
+                        ORDER BY u.name COLLATE "vi-x-icu", u.id""", Tuple.class)
+                .setParameter("parent", parentId).setParameter("d", asOf).getResultList();
+        return rows.stream().map(t -> new UnitRef(Rows.uuid(t, "id"), Rows.string(t, "code"), Rows.string(t, "name"),
+                UnitLevel.valueOf(Rows.string(t, "level")))).toList();
+    }
+
     /** Ancestors as of a date, from the central union down to the parent. */
     public List<Unit> ancestors(UUID id, LocalDate asOf) {
         @SuppressWarnings("unchecked")

@@ -1,15 +1,12 @@
 package vn.vwu.platform.indicators.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.indicators.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
-import vn.vwu.platform.units.Unit;
 import vn.vwu.platform.units.UnitQueries;
 import vn.vwu.platform.units.UnitRef;
-import vn.vwu.platform.units.UnitSort;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,9 +48,7 @@ public class AnalyticsService {
     }
 
     List<UnitRef> children(AnalyticsRequest r) {
-        List<Unit> children = units.list(new UnitQueries.Filter(r.structureDate(), null, r.unit().id, null, null),
-                UnitSort.parse("name"), PageRequest.of("0", "1000")).items();
-        return children.stream().map(u -> new UnitRef(u.id(), u.code(), u.name(), u.level())).toList();
+        return units.childRefs(r.unit().id, r.structureDate());
     }
 
     private List<AnalyticsRow> rows(AnalyticsRequest r, List<UnitRef> targets, Period p) {

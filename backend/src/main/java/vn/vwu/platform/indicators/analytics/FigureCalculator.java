@@ -43,7 +43,9 @@ public class FigureCalculator {
                 case COUNT_UNITS -> base.put(i.numeratorId, IndicatorEntity.findById(i.numeratorId));
             }
         }
-        List<RollupEngine.Leaf> leaves = engine.leaves(base.values(), targets, q, structureAsOf);
+        java.util.Set<UUID> perUnit = new java.util.HashSet<>();
+        indicators.stream().filter(i -> i.unitAggregation == UnitAggregation.COUNT_UNITS).forEach(i -> perUnit.add(i.numeratorId));
+        List<RollupEngine.Leaf> leaves = engine.leaves(base.values(), targets, q, structureAsOf, perUnit);
         Map<UUID, Map<UUID, RollupEngine.Total>> sums = RollupEngine.sum(leaves);
         Map<UUID, Map<UUID, Figure>> result = new HashMap<>();
         for (IndicatorEntity i : indicators) {
@@ -79,7 +81,7 @@ public class FigureCalculator {
         int meeting = 0;
         boolean estimated = false;
         for (RollupEngine.Leaf l : leaves) {
-            if (l.indicatorId().equals(i.numeratorId) && l.target().equals(target)) {
+            if (l.leaf() != null && l.indicatorId().equals(i.numeratorId) && l.target().equals(target)) {
                 units++;
                 estimated |= l.estimated();
                 if (meets(l.value().compareTo(i.countThreshold), i.countOperator)) {

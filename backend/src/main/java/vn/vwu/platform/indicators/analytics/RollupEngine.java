@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vwu.platform.indicators.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
+import vn.vwu.platform.indicators.PeriodType;
 import vn.vwu.platform.indicators.TimeAggregation;
 
 import java.math.BigDecimal;
@@ -40,8 +41,8 @@ public class RollupEngine {
     public record Total(BigDecimal value, boolean estimated, int units) {
     }
 
-    /** One unit's time-aggregated figure under a target. */
-    public record Leaf(UUID indicatorId, UUID target, UUID leaf, BigDecimal value, boolean estimated) {
+    /** One unit's time-aggregated figure under a target, or (leaf null) the target's total over `units` units. */
+    public record Leaf(UUID indicatorId, UUID target, UUID leaf, BigDecimal value, boolean estimated, int units) {
     }
 
     private static final String TIME_AGG = """
@@ -55,6 +56,28 @@ public class RollupEngine {
             JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
                  AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
             WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+            GROUP BY 1, 2, 3""";
+
+    /**
+     * Flows over whole years from the yearly partial sums, for units that stayed under the target all year;
+     * units whose place changed during a year are read month by month for that year.
+     */
+    private static final String AS_REPORTED_FLOWS_BY_YEAR = """
+            SELECT indicator_id, target, leaf, sum(value) AS value, false AS estimated FROM (
+              SELECT y.indicator_id, c.ancestor_id AS target, y.unit_id AS leaf, y.total AS value
+              FROM value_year y
+              JOIN unit_closure c ON c.descendant_id = y.unit_id AND c.ancestor_id = ANY (?)
+                   AND c.valid_from <= make_date(y.year, 1, 1) AND c.valid_to >= make_date(y.year + 1, 1, 1)
+              WHERE y.indicator_id = ANY (?) AND y.year >= ? AND y.year < ?
+              UNION ALL
+              SELECT d.indicator_id, c.ancestor_id, d.unit_id, d.value
+              FROM unit_closure c
+              JOIN data_value d ON d.unit_id = c.descendant_id AND d.indicator_id = ANY (?)
+                   AND d.period_start >= GREATEST(c.valid_from, CAST(? AS date)) AND d.period_start < LEAST(c.valid_to, CAST(? AS date))
+              WHERE c.ancestor_id = ANY (?) AND NOT (c.valid_from <= ? AND c.valid_to >= ?) AND c.valid_from < ? AND c.valid_to > ?
+                AND NOT (c.valid_from <= make_date(extract(year FROM d.period_start)::int, 1, 1)
+                         AND c.valid_to >= make_date(extract(year FROM d.period_start)::int + 1, 1, 1))
+            ) parts
             GROUP BY 1, 2, 3""";
 
     private static final String AS_REPORTED = """
@@ -121,7 +144,17 @@ public class RollupEngine {
               WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ? AND CAST(? AS date) IS NOT NULL
               GROUP BY 1, 2),""";
 
+    /** Flows over whole years from the yearly partial sums: a unit's own figures do not depend on the structure. */
+    private static final String RESTATED_PER_UNIT_FLOWS_BY_YEAR = """
+            per_unit AS (
+              SELECT y.indicator_id, y.unit_id, sum(y.total) AS value
+              FROM value_year y
+              WHERE y.indicator_id = ANY (?) AND y.year >= extract(year FROM CAST(? AS date))
+                AND y.year < extract(year FROM CAST(? AS date)) AND CAST(? AS date) IS NOT NULL
+              GROUP BY 1, 2),""";
+
     private static final String RESTATED_STOCKS = RESTATED.formatted(RESTATED_PER_UNIT);
+    private static final String RESTATED_FLOWS_BY_YEAR = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS_BY_YEAR);
     private static final String RESTATED_FLOWS = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS);
 
     private final AgroalDataSource dataSource;
@@ -131,30 +164,51 @@ public class RollupEngine {
     }
 
     /** Per-unit figures of reported indicators under each target, as reported or restated to `structureAsOf`. */
-    public List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf) {
+    /**
+     * Figures of reported indicators under each target: per unit for the indicators in `perUnit` (counts of
+     * units need them), already summed per target for the others (summing in the database spares shipping
+     * one row per unit).
+     */
+    public List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
+                             java.util.Set<UUID> perUnit) {
+        List<Leaf> result = new java.util.ArrayList<>(leaves(indicators.stream().filter(i -> perUnit.contains(i.id)).toList(),
+                targets, q, structureAsOf, false));
+        result.addAll(leaves(indicators.stream().filter(i -> !perUnit.contains(i.id)).toList(), targets, q, structureAsOf, true));
+        return result;
+    }
+
+    private List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
+                              boolean totals) {
         if (indicators.isEmpty() || targets.isEmpty()) {
             return List.of();
         }
+        boolean wholeYears = q.start().getDayOfYear() == 1 && q.end().getDayOfYear() == 1;
+        List<IndicatorEntity> yearlySums = indicators.stream().filter(i -> wholeYears && i.timeAggregation == TimeAggregation.SUM
+                && i.periodType.ordinal() < PeriodType.YEAR.ordinal()).toList();
+        List<IndicatorEntity> flows = indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.SUM && !yearlySums.contains(i)).toList();
+        List<IndicatorEntity> others = indicators.stream().filter(i -> i.timeAggregation != TimeAggregation.SUM).toList();
+        List<Leaf> leaves = new java.util.ArrayList<>();
         if (structureAsOf == null) {
-            List<IndicatorEntity> flows = indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.SUM).toList();
-            List<IndicatorEntity> others = indicators.stream().filter(i -> i.timeAggregation != TimeAggregation.SUM).toList();
-            List<Leaf> leaves = new java.util.ArrayList<>(run(AS_REPORTED_FLOWS, flows, targets, q, null));
-            leaves.addAll(run(AS_REPORTED, others, targets, q, null));
-            return leaves;
+            leaves.addAll(run(AS_REPORTED_FLOWS_BY_YEAR, yearlySums, targets, q, null, totals));
+            leaves.addAll(run(AS_REPORTED_FLOWS, flows, targets, q, null, totals));
+            leaves.addAll(run(AS_REPORTED, others, targets, q, null, totals));
+        } else {
+            leaves.addAll(run(RESTATED_FLOWS_BY_YEAR, yearlySums, targets, q, structureAsOf, totals));
+            leaves.addAll(run(RESTATED_FLOWS, flows, targets, q, structureAsOf, totals));
+            leaves.addAll(run(RESTATED_STOCKS, others, targets, q, structureAsOf, totals));
         }
-        List<Leaf> leaves = new java.util.ArrayList<>(run(RESTATED_FLOWS,
-                indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.SUM).toList(), targets, q, structureAsOf));
-        leaves.addAll(run(RESTATED_STOCKS, indicators.stream().filter(i -> i.timeAggregation != TimeAggregation.SUM).toList(),
-                targets, q, structureAsOf));
         return leaves;
     }
 
-    private List<Leaf> run(String sql, Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf) {
+    private List<Leaf> run(String sql, Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
+                           boolean totals) {
         if (indicators.isEmpty()) {
             return List.of();
         }
+        String statement = totals ? "SELECT indicator_id, target, CAST(NULL AS uuid), sum(value), bool_or(estimated), count(*) FROM ("
+                + sql + ") per_unit_figures GROUP BY 1, 2" : sql;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql);
+             PreparedStatement ps = c.prepareStatement(statement);
              java.sql.Statement session = c.createStatement()) {
             // Roll-ups group 10^5 rows at national scale: let them hash in memory instead of spilling to disk.
             session.execute("SET work_mem = '64MB'");
@@ -163,7 +217,20 @@ public class RollupEngine {
             Object[] indicatorIds = indicators.stream().map(i -> i.id).toArray();
             Object[] targetIds = targets.toArray();
             int n = 1;
-            if (structureAsOf == null) {
+            if (sql == AS_REPORTED_FLOWS_BY_YEAR) {
+                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
+                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
+                ps.setInt(n++, q.start().getYear());
+                ps.setInt(n++, q.end().getYear());
+                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
+                ps.setObject(n++, q.start());
+                ps.setObject(n++, q.end());
+                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
+                ps.setObject(n++, q.start());
+                ps.setObject(n++, q.end());
+                ps.setObject(n++, q.end());   // only closure rows overlapping the period
+                ps.setObject(n++, q.start());
+            } else if (structureAsOf == null) {
                 ps.setArray(n++, c.createArrayOf("uuid", targetIds));
                 ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
                 ps.setObject(n++, q.start());
@@ -191,7 +258,7 @@ public class RollupEngine {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     leaves.add(new Leaf(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                            rs.getBigDecimal(4), rs.getBoolean(5)));
+                            rs.getBigDecimal(4), rs.getBoolean(5), totals ? rs.getInt(6) : 1));
                 }
             } finally {
                 session.execute("RESET work_mem"); // the connection goes back to a shared pool
@@ -206,7 +273,7 @@ public class RollupEngine {
     public static Map<UUID, Map<UUID, Total>> sum(List<Leaf> leaves) {
         Map<UUID, Map<UUID, Total>> totals = new HashMap<>();
         for (Leaf l : leaves) {
-            totals.computeIfAbsent(l.indicatorId(), k -> new HashMap<>()).merge(l.target(), new Total(l.value(), l.estimated(), 1),
+            totals.computeIfAbsent(l.indicatorId(), k -> new HashMap<>()).merge(l.target(), new Total(l.value(), l.estimated(), l.units()),
                     (a, b) -> new Total(a.value().add(b.value()), a.estimated() || b.estimated(), a.units() + b.units()));
         }
         return totals;

@@ -1,0 +1,79 @@
+package vn.vwu.platform.indicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import vn.vwu.platform.testing.TestIndicators;
+import vn.vwu.platform.testing.TestUnits;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.vwu.platform.indicators.RollupTest.number;
+import static vn.vwu.platform.indicators.RollupTest.rollup;
+import static vn.vwu.platform.testing.TestIndicators.value;
+
+/** Roll-ups over whole years read yearly partial sums; they must agree with the monthly values exactly. */
+@QuarkusTest
+class YearlySumsTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aUnitMovedMidYearCountsUnderEachParentForItsOwnMonths() {
+        LocalDate from = LocalDate.of(2030, 1, 1);
+        String p1 = TestUnits.province("Hội LHPN tỉnh Nơi Đi", from);
+        String p2 = TestUnits.province("Hội LHPN tỉnh Nơi Đến", from);
+        String a = TestUnits.create(p1, "COMMUNE", "Xã Chuyển", from);
+        String flow = TestIndicators.reported("MONTH", "SUM");
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (int y = 2030; y <= 2032; y++) {
+            for (int m = 1; m <= 12; m++) {
+                values.add(value(flow, a, "%d-%02d".formatted(y, m), 10));
+            }
+        }
+        TestIndicators.put(values);
+        given().contentType(ContentType.JSON).body("""
+                {"type":"MOVE","effectiveDate":"2031-07-01","legalBasis":"QĐ","moves":[{"unitId":"%s","newParentId":"%s"}]}""".formatted(a, p2))
+                .post("/api/v1/reorganizations").then().statusCode(201);
+        assertEquals(120, number(rollup(flow, p1, "2030", null, null), "rows[0].value"));   // whole year under p1
+        assertEquals(60, number(rollup(flow, p1, "2031", null, null), "rows[0].value"));    // January to June
+        assertEquals(60, number(rollup(flow, p2, "2031", null, null), "rows[0].value"));    // July to December
+        assertEquals(120 + 60, number(rollup(flow, p1, "2030-2032", null, null), "rows[0].value"));
+        assertEquals(60 + 120, number(rollup(flow, p2, "2031-2033", null, null), "rows[0].value"));
+        assertEquals(30, number(rollup(flow, p1, "2031-Q2", null, null), "rows[0].value"));
+    }
+
+    @Test
+    void updatesAndRestatementReadTheMaintainedSums() {
+        LocalDate from = LocalDate.of(2030, 1, 1);
+        String p = TestUnits.province("Hội LHPN tỉnh Cập Nhật", from);
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", from);
+        String flow = TestIndicators.reported("QUARTER", "SUM");
+        TestIndicators.put(List.of(value(flow, a, "2030-Q1", 10), value(flow, a, "2030-Q4", 5)));
+        assertEquals(15, number(rollup(flow, p, "2030", null, null), "rows[0].value"));
+        TestIndicators.put(List.of(value(flow, a, "2030-Q1", 4)));
+        assertEquals(9, number(rollup(flow, p, "2030", null, null), "rows[0].value"));
+        assertEquals(9, number(rollup(flow, p, "2030", null, "2030-06-01"), "rows[0].value"));
+    }
+
+    @Test
+    void theYearlySumsEqualTheValuesEverywhere() {
+        String fromValues = """
+                SELECT d.indicator_id, d.unit_id, extract(year FROM d.period_start)::smallint AS year, sum(d.value) AS total
+                FROM data_value d JOIN indicator i ON i.id = d.indicator_id
+                WHERE i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR') GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0""";
+        String maintained = "SELECT indicator_id, unit_id, year, total FROM value_year WHERE total <> 0";
+        for (String sql : List.of("(" + fromValues + ") EXCEPT (" + maintained + ")", "(" + maintained + ") EXCEPT (" + fromValues + ")")) {
+            Number mismatches = (Number) em.createNativeQuery("SELECT count(*) FROM (" + sql + ") x").getSingleResult();
+            assertEquals(0, mismatches.intValue(), sql);
+        }
+    }
+}
