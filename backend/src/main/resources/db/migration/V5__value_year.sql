@@ -18,6 +18,8 @@ FROM data_value d JOIN indicator i ON i.id = d.indicator_id
 WHERE i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR')
 GROUP BY 1, 2, 3;
 
+-- Deltas: new values count positive, old values negative, added per (indicator, unit, year). The
+-- transition tables have neither indexes nor statistics, so they are never joined to each other.
 CREATE FUNCTION value_year_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -28,12 +30,13 @@ BEGIN
         ON CONFLICT (indicator_id, unit_id, year) DO UPDATE SET total = y.total + EXCLUDED.total;
     ELSIF TG_OP = 'UPDATE' THEN
         INSERT INTO value_year AS y (indicator_id, unit_id, year, total)
-        SELECT n.indicator_id, n.unit_id, extract(year FROM n.period_start)::smallint, sum(n.value - o.value)
-        FROM new_rows n
-        JOIN old_rows o ON o.indicator_id = n.indicator_id AND o.unit_id = n.unit_id
-             AND o.period_start = n.period_start AND o.category_option = n.category_option
-        JOIN indicator i ON i.id = n.indicator_id AND i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR')
+        SELECT d.indicator_id, d.unit_id, extract(year FROM d.period_start)::smallint, sum(d.delta)
+        FROM (SELECT indicator_id, unit_id, period_start, value AS delta FROM new_rows
+              UNION ALL
+              SELECT indicator_id, unit_id, period_start, -value FROM old_rows) d
+        JOIN indicator i ON i.id = d.indicator_id AND i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR')
         GROUP BY 1, 2, 3
+        HAVING sum(d.delta) <> 0
         ON CONFLICT (indicator_id, unit_id, year) DO UPDATE SET total = y.total + EXCLUDED.total;
     ELSE
         UPDATE value_year y SET total = y.total - o.total
