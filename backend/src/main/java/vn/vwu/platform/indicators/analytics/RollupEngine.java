@@ -212,6 +212,10 @@ public class RollupEngine {
              java.sql.Statement session = c.createStatement()) {
             // Roll-ups group 10^5 rows at national scale: let them hash in memory instead of spilling to disk.
             session.execute("SET work_mem = '64MB'");
+            if (sql == AS_REPORTED_FLOWS_BY_YEAR || sql == RESTATED_FLOWS_BY_YEAR) {
+                // Reading yearly sums is a few thousand rows: starting parallel workers costs more than it saves.
+                session.execute("SET max_parallel_workers_per_gather = 0");
+            }
             // A generic (parameter-blind) plan is poor here: one target or seventy change the best join order.
             ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
             Object[] indicatorIds = indicators.stream().map(i -> i.id).toArray();
@@ -262,6 +266,7 @@ public class RollupEngine {
                 }
             } finally {
                 session.execute("RESET work_mem"); // the connection goes back to a shared pool
+                session.execute("RESET max_parallel_workers_per_gather");
             }
             return leaves;
         } catch (SQLException e) {
