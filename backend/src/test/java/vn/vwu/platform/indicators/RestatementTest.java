@@ -58,6 +58,24 @@ class RestatementTest {
     }
 
     @Test
+    void aReorganisationRecordedAfterARestatedQueryChangesTheNextOne() {
+        LocalDate from = LocalDate.of(2030, 1, 1);
+        String p = TestUnits.province("Hội LHPN tỉnh Bộ Nhớ Đệm", from);
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", from);
+        String b = TestUnits.create(p, "COMMUNE", "Xã B", from);
+        String flow = TestIndicators.reported("YEAR", "SUM");
+        TestIndicators.put(List.of(value(flow, a, "2031", 10), value(flow, b, "2031", 5)));
+        JsonPath before = rollup(flow, p, "2031", "children", "2034-01-01");
+        assertEquals(10, number(before, "rows.find { it.unit.id == '%s' }.value".formatted(a)));
+        String c = successor(reorganize("""
+                {"type":"MERGE","effectiveDate":"2033-01-01","legalBasis":"NQ","predecessors":[{"unitId":"%s"},{"unitId":"%s"}],
+                 "successors":[{"newUnit":{"code":"%s","name":"Xã C"}}]}""".formatted(a, b, TestUnits.code("C"))), "Xã C");
+        JsonPath after = rollup(flow, p, "2031", "children", "2034-01-01");
+        assertEquals(1, after.getList("rows").size());
+        assertEquals(15, number(after, "rows.find { it.unit.id == '%s' }.value".formatted(c)));
+    }
+
+    @Test
     void newCaMauIn2023IsOldCaMauAsReportedAndCaMauPlusBacLieuRestated() {
         String flow = TestIndicators.reported("YEAR", "SUM", "INTEGER", List.of("COMMUNE"), Map.of());
         String oldCaMauCommune = commune("2025-06-30", "96", 0);

@@ -95,22 +95,7 @@ public class RollupEngine {
             GROUP BY x.indicator_id, x.target, x.leaf, i.time_aggregation""".formatted(TIME_AGG);
 
     private static final String RESTATED = """
-            WITH RECURSIVE edge AS (
-              SELECT l.predecessor_id AS src, l.successor_id AS dst,
-                     CASE WHEN l.share = 'WHOLE' THEN 1::numeric
-                          ELSE coalesce(l.weight, 1::numeric / count(*) OVER (PARTITION BY l.predecessor_id)) END AS w
-              FROM lineage l
-              JOIN reorganization r ON r.id = l.reorganization_id
-              JOIN unit p ON p.id = l.predecessor_id
-              WHERE r.effective_date <= ? AND NOT (p.valid_from <= ? AND (p.valid_to IS NULL OR p.valid_to > ?))),
-            fwd (src, dst, w) AS (
-              SELECT src, dst, w FROM edge
-              UNION ALL
-              SELECT f.src, e.dst, f.w * e.w FROM fwd f JOIN edge e ON e.src = f.dst),
-            map AS (
-              SELECT f.src, f.dst, sum(f.w) AS w FROM fwd f JOIN unit t ON t.id = f.dst
-              WHERE t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)
-              GROUP BY 1, 2),
+            WITH map AS (SELECT src, dst, w FROM lineage_map WHERE as_of = ?),
             %s
             mapped AS (
               SELECT p.indicator_id, p.unit_id AS dst, p.value, 1::numeric AS w
@@ -157,6 +142,25 @@ public class RollupEngine {
     private static final String RESTATED_FLOWS_BY_YEAR = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS_BY_YEAR);
     private static final String RESTATED_FLOWS = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS);
 
+    /** Units not alive at D, mapped forward through lineage onto units alive at D, with their weights. */
+    private static final String COMPUTE_MAP = """
+            INSERT INTO lineage_map (as_of, src, dst, w)
+            WITH RECURSIVE edge AS (
+              SELECT l.predecessor_id AS src, l.successor_id AS dst,
+                     CASE WHEN l.share = 'WHOLE' THEN 1::numeric
+                          ELSE coalesce(l.weight, 1::numeric / count(*) OVER (PARTITION BY l.predecessor_id)) END AS w
+              FROM lineage l
+              JOIN reorganization r ON r.id = l.reorganization_id
+              JOIN unit p ON p.id = l.predecessor_id
+              WHERE r.effective_date <= ? AND NOT (p.valid_from <= ? AND (p.valid_to IS NULL OR p.valid_to > ?))),
+            fwd (src, dst, w) AS (
+              SELECT src, dst, w FROM edge
+              UNION ALL
+              SELECT f.src, e.dst, f.w * e.w FROM fwd f JOIN edge e ON e.src = f.dst)
+            SELECT CAST(? AS date), f.src, f.dst, sum(f.w) FROM fwd f JOIN unit t ON t.id = f.dst
+            WHERE t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)
+            GROUP BY f.src, f.dst""";
+
     private final AgroalDataSource dataSource;
 
     public RollupEngine(AgroalDataSource dataSource) {
@@ -193,6 +197,7 @@ public class RollupEngine {
             leaves.addAll(run(AS_REPORTED_FLOWS, flows, targets, q, null, totals));
             leaves.addAll(run(AS_REPORTED, others, targets, q, null, totals));
         } else {
+            ensureMap(structureAsOf);
             leaves.addAll(run(RESTATED_FLOWS_BY_YEAR, yearlySums, targets, q, structureAsOf, totals));
             leaves.addAll(run(RESTATED_FLOWS, flows, targets, q, structureAsOf, totals));
             leaves.addAll(run(RESTATED_STOCKS, others, targets, q, structureAsOf, totals));
@@ -245,9 +250,7 @@ public class RollupEngine {
                 }
             } else {
                 LocalDate d = structureAsOf;
-                for (int k = 0; k < 5; k++) {
-                    ps.setObject(n++, d);
-                }
+                ps.setObject(n++, d); // the lineage map of D (see ensureMap)
                 ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
                 ps.setObject(n++, q.start());
                 ps.setObject(n++, q.end());
@@ -271,6 +274,60 @@ public class RollupEngine {
             return leaves;
         } catch (SQLException e) {
             throw new IllegalStateException("roll-up failed", e);
+        }
+    }
+
+    /**
+     * Makes sure the lineage map of date D matches the current reorganisation version; recomputes it if not.
+     * Serialised per date with an advisory lock, so concurrent requests (or replicas) compute it once.
+     */
+    void ensureMap(LocalDate d) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('lineage_map'), CAST(? AS date) - DATE '2000-01-01')");
+                 PreparedStatement version = c.prepareStatement("SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM reorganization");
+                 PreparedStatement state = c.prepareStatement("SELECT version FROM lineage_map_state WHERE as_of = ?")) {
+                lock.setObject(1, d);
+                lock.execute();
+                String current;
+                try (ResultSet rs = version.executeQuery()) {
+                    rs.next();
+                    current = rs.getString(1);
+                }
+                state.setObject(1, d);
+                boolean fresh;
+                try (ResultSet rs = state.executeQuery()) {
+                    fresh = rs.next() && current.equals(rs.getString(1));
+                }
+                if (!fresh) {
+                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM lineage_map WHERE as_of = ?");
+                         PreparedStatement compute = c.prepareStatement(COMPUTE_MAP);
+                         PreparedStatement save = c.prepareStatement("INSERT INTO lineage_map_state (as_of, version) VALUES (?, ?)"
+                                 + " ON CONFLICT (as_of) DO UPDATE SET version = EXCLUDED.version")) {
+                        delete.setObject(1, d);
+                        delete.executeUpdate();
+                        for (int k = 1; k <= 6; k++) {
+                            compute.setObject(k, d);
+                        }
+                        compute.executeUpdate();
+                        save.setObject(1, d);
+                        save.setString(2, current);
+                        save.executeUpdate();
+                    }
+                    try (java.sql.Statement analyze = c.createStatement()) {
+                        analyze.execute("ANALYZE lineage_map"); // a fresh map without statistics gets poor join plans
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("lineage map for " + d + " could not be computed", e);
         }
     }
 
