@@ -62,7 +62,7 @@ public class IndicatorResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        Boolean activeFilter = parseBoolean("active", active);
+        Boolean activeFilter = Params.optionalBool("active", active);
         String folded = VietnameseText.fold(q);
         Map<UUID, String> codes = service.codesById();
         List<IndicatorEntity> all = IndicatorEntity.<IndicatorEntity>listAll().stream()
@@ -140,16 +140,5 @@ public class IndicatorResource {
             throw ProblemException.notFound("Indicator", id);
         }
         return e;
-    }
-
-    private static Boolean parseBoolean(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid(name, "must be true or false");
-        };
     }
 }

@@ -50,8 +50,14 @@ public final class Params {
     }
 
     public static boolean bool(String name, String value, boolean fallback) {
+        Boolean b = optionalBool(name, value);
+        return b == null ? fallback : b;
+    }
+
+    /** true, false, or null when the parameter is absent (a three-way filter). */
+    public static Boolean optionalBool(String name, String value) {
         if (value == null || value.isBlank()) {
-            return fallback;
+            return null;
         }
         return switch (value.trim()) {
             case "true" -> true;
