@@ -64,8 +64,10 @@ public class IndicatorResource {
         PageRequest paging = PageRequest.of(page, size);
         Boolean activeFilter = Params.optionalBool("active", active);
         String folded = VietnameseText.fold(q);
-        Map<UUID, String> codes = service.codesById();
-        List<IndicatorEntity> all = IndicatorEntity.<IndicatorEntity>listAll().stream()
+        List<IndicatorEntity> catalogue = IndicatorEntity.listAll();
+        Map<UUID, String> codes = new java.util.HashMap<>();
+        catalogue.forEach(i -> codes.put(i.id, i.code));
+        List<IndicatorEntity> all = catalogue.stream()
                 .filter(i -> activeFilter == null || i.active == activeFilter)
                 .filter(i -> code == null || code.isBlank() || i.code.equals(code.trim()))
                 .filter(i -> folded.isEmpty() || VietnameseText.fold(i.code + " " + i.name + " " + i.nameEn).contains(folded))

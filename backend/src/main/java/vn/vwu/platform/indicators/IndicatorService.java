@@ -106,10 +106,7 @@ public class IndicatorService {
         if (in.minValue() != null && in.maxValue() != null && in.minValue().compareTo(in.maxValue()) > 0) {
             errors.add(new FieldError("maxValue", "must not be below minValue"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " fields are invalid", errors);
-        }
+        ProblemException.throwIfInvalid(errors, "fields");
         e.code = in.code();
         e.name = in.name().trim();
         e.nameEn = blankToNull(in.nameEn());
@@ -144,8 +141,7 @@ public class IndicatorService {
             throw ProblemException.notFound("Indicator", id);
         }
         if (expectedVersion != null && expectedVersion != e.version) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The indicator was changed by someone else (your version "
-                    + expectedVersion + ", current " + e.version + "); reload it and apply your change again");
+            throw ProblemException.stale("indicator", expectedVersion, e.version);
         }
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<String> it = patch.fieldNames(); it.hasNext(); ) {
@@ -183,10 +179,7 @@ public class IndicatorService {
                 errors.add(new FieldError(field, "unknown or read-only field"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " fields are invalid", errors);
-        }
+        ProblemException.throwIfInvalid(errors, "fields");
         patch.fieldNames().forEachRemaining(field -> apply(e, field, patch.get(field)));
         if (e.minValue != null && e.maxValue != null && e.minValue.compareTo(e.maxValue) > 0) {
             throw ProblemException.invalid("maxValue", "must not be below minValue");

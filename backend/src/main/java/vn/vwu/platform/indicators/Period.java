@@ -137,9 +137,4 @@ public record Period(PeriodType type, LocalDate start, LocalDate end, String cod
             default -> of(type, s);
         };
     }
-
-    /** Can a period of this type be aligned to a stored period of `stored`? */
-    public boolean isStorable() {
-        return type != PeriodType.RANGE;
-    }
 }

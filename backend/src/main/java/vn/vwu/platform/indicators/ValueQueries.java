@@ -8,8 +8,6 @@ import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,20 +61,10 @@ public class ValueQueries {
                 Period.of(PeriodType.valueOf(Rows.string(t, "period_type")), Rows.date(t, "period_start")).code(),
                 emptyToNull(Rows.string(t, "category_option")), Rows.decimal(t, "value"), Rows.string(t, "comment"),
                 ValueSource.valueOf(Rows.string(t, "source")), Rows.longValue(t, "version"), Rows.string(t, "updated_by"),
-                timestamp(t.get("updated_at")))).toList(), page, total);
+                Rows.offsetDateTime(t, "updated_at"))).toList(), page, total);
     }
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    static OffsetDateTime timestamp(Object v) {
-        if (v instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (v instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return v == null ? null : ((java.sql.Timestamp) v).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -9,8 +9,6 @@ import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,28 +110,11 @@ public class ReorganizationQueries {
         Map<UUID, Reorganization> result = new LinkedHashMap<>();
         for (Tuple t : events) {
             UUID id = Rows.uuid(t, "id");
-            Object created = t.get("created_at");
             result.put(id, new Reorganization(id, ReorganizationType.valueOf(Rows.string(t, "type")), Rows.date(t, "effective_date"),
-                    Rows.string(t, "legal_basis"), Rows.string(t, "note"), toOffset(created),
+                    Rows.string(t, "legal_basis"), Rows.string(t, "note"), Rows.offsetDateTime(t, "created_at"),
                     effects.getOrDefault(id, List.of()), links.getOrDefault(id, List.of())));
         }
         return new ArrayList<>(result.values());
-    }
-
-    private static OffsetDateTime toOffset(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (v instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (v instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(v.toString());
     }
 
     private static UnitRef ref(Tuple t, String prefix) {

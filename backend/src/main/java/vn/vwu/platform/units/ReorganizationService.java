@@ -318,10 +318,7 @@ public class ReorganizationService {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).message()
-                    : errors.size() + " problems with the reorganisation", errors);
-        }
+        ProblemException.throwIfInvalid(errors, "parts of the reorganisation");
     }
 
     private static void need(List<FieldError> errors, boolean ok, String field, String message) {

@@ -94,8 +94,7 @@ public class UnitService {
             throw ProblemException.notFound("Unit", id);
         }
         if (expectedVersion != null && expectedVersion != unit.version) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The unit was changed by someone else (your version "
-                    + expectedVersion + ", current " + unit.version + "); reload it and apply your change again");
+            throw ProblemException.stale("unit", expectedVersion, unit.version);
         }
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
@@ -120,10 +119,7 @@ public class UnitService {
                 errors.add(new FieldError(field, "must be at most " + PATCHABLE.get(field)[0] + " characters"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).field() + ": "
-                    + errors.get(0).message() : errors.size() + " fields are invalid", errors);
-        }
+        ProblemException.throwIfInvalid(errors, "fields");
         if (patch.has("code")) {
             String code = patch.get("code").asText().trim();
             if (!code.equals(unit.code) && hierarchy.codeTaken(unit.id, unit.level, code, unit.validFrom, unit.validTo)) {

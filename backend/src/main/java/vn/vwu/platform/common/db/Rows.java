@@ -36,10 +36,19 @@ public final class Rows {
         return LocalDate.parse(v.toString());
     }
 
-    /** A date column where 'infinity' stands for "open": returned as null. */
-    public static LocalDate openDate(Tuple t, String column) {
-        LocalDate d = date(t, column);
-        return d == null || d.getYear() > 9000 ? null : d;
+    /** A timestamptz column as an offset date-time (drivers return several types). */
+    public static java.time.OffsetDateTime offsetDateTime(Tuple t, String column) {
+        Object v = t.get(column);
+        if (v == null || v instanceof java.time.OffsetDateTime) {
+            return (java.time.OffsetDateTime) v;
+        }
+        if (v instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (v instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return java.time.OffsetDateTime.parse(v.toString());
     }
 
     public static Long longValue(Tuple t, String column) {

@@ -26,6 +26,25 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
+    /** A 400 listing every invalid field; `plural` names what they are ("fields", "parameters"). */
+    public static ProblemException invalid(List<FieldError> errors, String plural) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " " + plural + " are invalid";
+        return new ProblemException(ProblemType.VALIDATION, detail, errors);
+    }
+
+    public static void throwIfInvalid(List<FieldError> errors, String plural) {
+        if (!errors.isEmpty()) {
+            throw invalid(errors, plural);
+        }
+    }
+
+    /** A 412: the client edited a version that has changed since it read it. */
+    public static ProblemException stale(String what, long expected, long current) {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, "The " + what + " was changed by someone else (your version "
+                + expected + ", current " + current + "); reload it and apply your change again");
+    }
+
     public static ProblemException rule(String field, String message) {
         return new ProblemException(ProblemType.DOMAIN_RULE, message, List.of(new FieldError(field, message)));
     }

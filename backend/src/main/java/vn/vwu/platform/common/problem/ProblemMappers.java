@@ -47,9 +47,7 @@ public class ProblemMappers {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
-        return ProblemResponses.of(ProblemType.VALIDATION, detail, path(uri), errors);
+        return problem(ProblemException.invalid(errors, "fields"), uri);
     }
 
     /** More specific than Quarkus' built-in mapper for this type, which answers with an empty body. */

@@ -2,7 +2,6 @@ package vn.vwu.platform.indicators.analytics;
 
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
-import vn.vwu.platform.common.problem.ProblemType;
 import vn.vwu.platform.common.web.Params;
 import vn.vwu.platform.indicators.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
@@ -69,10 +68,7 @@ record AnalyticsRequest(List<IndicatorEntity> indicators, UnitEntity unit, Perio
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " parameters are invalid", errors);
-        }
+        ProblemException.throwIfInvalid(errors, "parameters");
         if (d != null && !unit.aliveOn(d)) {
             throw ProblemException.rule("structureAsOf", unit.name + " does not exist on " + d + "; restate to a date when it exists");
         }
