@@ -17,6 +17,18 @@ public interface VwuConfig {
 
     Achievement achievement();
 
+    Attachments attachments();
+
+    interface Attachments {
+        /** Largest photo or document accepted, in bytes (default 10 MiB). */
+        @WithDefault("10485760")
+        long maxBytes();
+
+        /** Most attachments one activity may carry. */
+        @WithDefault("30")
+        int maxPerActivity();
+    }
+
     interface Achievement {
         /** Percentage of the target from which a result counts as PARTIAL rather than NOT_MET. */
         @WithDefault("50")

@@ -36,5 +36,7 @@ public record Indicator(
         @Schema(description = "Programme, breakthrough or key task the indicator belongs to.") String grouping,
         @Schema(description = "Disaggregation options; when present every value names one, and totals are their sum.")
         List<String> categoryOptions,
-        boolean active) {
+        boolean active,
+        @Schema(description = "Present for indicators derived from activities.") Derivation derivation,
+        @Schema(description = "Codes of the programmes the indicator belongs to.") List<String> programmes) {
 }

@@ -1,5 +1,6 @@
 package vn.vwu.platform.indicators;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,5 +36,8 @@ public record IndicatorCreate(
         BigDecimal minValue,
         BigDecimal maxValue,
         @Size(max = 255) String grouping,
-        List<@NotBlank @Size(max = 64) String> categoryOptions) {
+        List<@NotBlank @Size(max = 64) String> categoryOptions,
+        @Valid @Schema(description = "Makes the indicator derived from activities (then unitAggregation and timeAggregation are SUM, "
+                + "periodType MONTH, no reportingLevels, and valueType MONEY for COST/FUNDS, INTEGER otherwise).") Derivation derivation,
+        @Size(max = 20) @Schema(description = "Codes of programmes the indicator belongs to.") List<@NotBlank String> programmeCodes) {
 }

@@ -67,6 +67,15 @@ public class IndicatorEntity extends PanacheEntityBase {
     @Column(name = "category_options")
     public String[] categoryOptions;
     public boolean active;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "derived_measure")
+    public DerivedMeasure derivedMeasure;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "derived_activity_types")
+    public String[] derivedActivityTypes = new String[0];
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "derived_programme_ids")
+    public UUID[] derivedProgrammeIds = new UUID[0];
     @Version
     public long version;
     @Column(name = "created_at", updatable = false)
@@ -78,7 +87,12 @@ public class IndicatorEntity extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
-    /** Reported directly (not computed from other indicators). */
+    /** Counted from activities: its figures are kept up to date by the database, never entered. */
+    public boolean isDerived() {
+        return derivedMeasure != null;
+    }
+
+    /** Has figures of its own per unit (reported or derived), not computed from other indicators. */
     public boolean isReported() {
         return unitAggregation == UnitAggregation.SUM;
     }

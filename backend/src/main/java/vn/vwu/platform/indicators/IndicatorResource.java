@@ -65,15 +65,14 @@ public class IndicatorResource {
         Boolean activeFilter = Params.optionalBool("active", active);
         String folded = VietnameseText.fold(q);
         List<IndicatorEntity> catalogue = IndicatorEntity.listAll();
-        Map<UUID, String> codes = new java.util.HashMap<>();
-        catalogue.forEach(i -> codes.put(i.id, i.code));
+        IndicatorService.Lookups lookups = service.lookups();
         List<IndicatorEntity> all = catalogue.stream()
                 .filter(i -> activeFilter == null || i.active == activeFilter)
                 .filter(i -> code == null || code.isBlank() || i.code.equals(code.trim()))
                 .filter(i -> folded.isEmpty() || VietnameseText.fold(i.code + " " + i.name + " " + i.nameEn).contains(folded))
                 .sorted(Comparator.comparing(i -> i.code))
                 .toList();
-        List<Indicator> items = all.stream().skip(paging.offset()).limit(paging.size()).map(i -> IndicatorService.toApi(i, codes)).toList();
+        List<Indicator> items = all.stream().skip(paging.offset()).limit(paging.size()).map(i -> IndicatorService.toApi(i, lookups)).toList();
         return Page.of(items, paging, all.size());
     }
 

@@ -28,7 +28,8 @@ public class IndicatorService {
     private static final Set<String> OPTIONAL_TEXT = Set.of("nameEn", "description", "grouping");
     /** Fields that change what stored values mean: frozen once the indicator has data. */
     private static final Set<String> RULE_FIELDS = Set.of("valueType", "periodType", "unitAggregation", "timeAggregation",
-            "numeratorCode", "denominatorCode", "factor", "countOperator", "countThreshold", "categoryOptions", "code", "decimals");
+            "numeratorCode", "denominatorCode", "factor", "countOperator", "countThreshold", "categoryOptions", "code", "decimals",
+            "derivation");
 
     private final EntityManager em;
 
@@ -36,22 +37,39 @@ public class IndicatorService {
         this.em = em;
     }
 
-    public Indicator toApi(IndicatorEntity e) {
-        return toApi(e, codesById());
+    /** What indicator views need besides the entity: codes of indicators and programmes, programme links. */
+    public record Lookups(Map<UUID, String> indicatorCodes, Map<UUID, String> programmeCodes, Map<UUID, List<String>> programmesOf) {
     }
 
-    public Map<UUID, String> codesById() {
+    public Indicator toApi(IndicatorEntity e) {
+        return toApi(e, lookups());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Lookups lookups() {
         Map<UUID, String> codes = new HashMap<>();
         IndicatorEntity.<IndicatorEntity>listAll().forEach(i -> codes.put(i.id, i.code));
-        return codes;
+        Map<UUID, String> programmes = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT id, code FROM programme").getResultList()) {
+            programmes.put((UUID) row[0], (String) row[1]);
+        }
+        Map<UUID, List<String>> links = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT l.indicator_id, p.code FROM indicator_programme l"
+                + " JOIN programme p ON p.id = l.programme_id ORDER BY p.code").getResultList()) {
+            links.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return new Lookups(codes, programmes, links);
     }
 
-    static Indicator toApi(IndicatorEntity e, Map<UUID, String> codes) {
+    static Indicator toApi(IndicatorEntity e, Lookups l) {
+        Map<UUID, String> codes = l.indicatorCodes();
+        Derivation derivation = !e.isDerived() ? null : new Derivation(e.derivedMeasure, List.of(e.derivedActivityTypes),
+                Arrays.stream(e.derivedProgrammeIds).map(l.programmeCodes()::get).toList());
         return new Indicator(e.id, e.code, e.name, e.nameEn, e.description, e.unitOfMeasure, e.valueType, e.decimals, e.higherIsBetter,
                 Arrays.stream(e.reportingLevels).map(UnitLevel::valueOf).toList(), e.periodType, e.unitAggregation, e.timeAggregation,
                 e.numeratorId == null ? null : codes.get(e.numeratorId), e.denominatorId == null ? null : codes.get(e.denominatorId),
                 strip(e.factor), e.countOperator, strip(e.countThreshold), strip(e.minValue), strip(e.maxValue), e.grouping,
-                List.of(e.categoryOptions), e.active);
+                List.of(e.categoryOptions), e.active, derivation, l.programmesOf().getOrDefault(e.id, List.of()));
     }
 
     private static BigDecimal strip(BigDecimal d) {
@@ -77,7 +95,9 @@ public class IndicatorService {
         e.id = UUID.randomUUID();
         switch (in.unitAggregation()) {
             case SUM -> {
-                if (levels.isEmpty()) {
+                if (in.derivation() != null) {
+                    derivation(in, levels, e, errors);
+                } else if (levels.isEmpty()) {
                     errors.add(new FieldError("reportingLevels", "a reported (SUM) indicator needs at least one reporting level"));
                 }
                 forbid(errors, in.numeratorCode(), "numeratorCode", "applies to RATIO and COUNT_UNITS only");
@@ -127,8 +147,67 @@ public class IndicatorService {
         e.grouping = blankToNull(in.grouping());
         e.categoryOptions = in.categoryOptions() == null ? new String[0] : in.categoryOptions().stream().map(String::trim).distinct().toArray(String[]::new);
         e.active = true;
+        List<UUID> programmes = programmeIds(in.programmeCodes(), "programmeCodes", errors);
+        ProblemException.throwIfInvalid(errors, "fields");
         e.persist();
+        em.flush();
+        linkProgrammes(e.id, programmes);
+        if (e.isDerived()) {
+            // Figures from the activities already recorded, in this transaction: a derived indicator is complete from its first answer.
+            em.createNativeQuery("SELECT refresh_derived_values(CAST(string_to_array(:id, ',') AS uuid[]), NULL, NULL)")
+                    .setParameter("id", e.id.toString()).getSingleResult();
+        }
         return e;
+    }
+
+    /** Checks a derivation against the rest of the definition and records it on the entity. */
+    private void derivation(IndicatorCreate in, List<UnitLevel> levels, IndicatorEntity e, List<FieldError> errors) {
+        Derivation d = in.derivation();
+        if (!levels.isEmpty()) {
+            errors.add(new FieldError("reportingLevels", "a derived indicator is counted from activities, never reported: leave it empty"));
+        }
+        if (in.timeAggregation() != TimeAggregation.SUM) {
+            errors.add(new FieldError("timeAggregation", "a derived indicator adds up its months: SUM"));
+        }
+        if (in.periodType() != PeriodType.MONTH) {
+            errors.add(new FieldError("periodType", "derived figures are kept per month (coarser periods are computed): MONTH"));
+        }
+        if (in.valueType() != d.measure().valueType()) {
+            errors.add(new FieldError("valueType", d.measure() + " is measured as " + d.measure().valueType()));
+        }
+        if (in.categoryOptions() != null && !in.categoryOptions().isEmpty()) {
+            errors.add(new FieldError("categoryOptions", "a derived indicator has no disaggregation"));
+        }
+        List<String> types = d.activityTypes() == null ? List.of() : d.activityTypes().stream().map(String::trim).distinct().toList();
+        for (String t : types) {
+            if (count("SELECT count(*) FROM activity_type WHERE code = :id", t) == 0) {
+                errors.add(new FieldError("derivation.activityTypes", "no activity type with code " + t));
+            }
+        }
+        e.derivedMeasure = d.measure();
+        e.derivedActivityTypes = types.toArray(String[]::new);
+        e.derivedProgrammeIds = programmeIds(d.programmeCodes(), "derivation.programmeCodes", errors).toArray(UUID[]::new);
+    }
+
+    private List<UUID> programmeIds(List<String> codes, String field, List<FieldError> errors) {
+        List<UUID> ids = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes.stream().map(String::trim).distinct().toList()) {
+            List<?> found = em.createNativeQuery("SELECT id FROM programme WHERE code = :c").setParameter("c", code).getResultList();
+            if (found.isEmpty()) {
+                errors.add(new FieldError(field, "no programme with code " + code));
+            } else {
+                ids.add((UUID) found.get(0));
+            }
+        }
+        return ids;
+    }
+
+    private void linkProgrammes(UUID indicatorId, List<UUID> programmes) {
+        em.createNativeQuery("DELETE FROM indicator_programme WHERE indicator_id = :i").setParameter("i", indicatorId).executeUpdate();
+        for (UUID p : programmes) {
+            em.createNativeQuery("INSERT INTO indicator_programme (indicator_id, programme_id) VALUES (:i, :p)")
+                    .setParameter("i", indicatorId).setParameter("p", p).executeUpdate();
+        }
     }
 
     @Transactional
@@ -173,18 +252,36 @@ public class IndicatorService {
                         }
                     });
                 }
+            } else if (field.equals("programmeCodes")) {
+                if (!v.isArray()) {
+                    errors.add(new FieldError(field, "must be an array of programme codes"));
+                }
             } else if (RULE_FIELDS.contains(field)) {
                 errors.add(new FieldError(field, "aggregation rules and types cannot change: create a new indicator and deactivate this one"));
             } else {
                 errors.add(new FieldError(field, "unknown or read-only field"));
             }
         }
+        List<UUID> programmes = null;
+        if (patch.get("programmeCodes") instanceof com.fasterxml.jackson.databind.node.ArrayNode codes) {
+            List<String> list = new ArrayList<>();
+            codes.forEach(c -> list.add(c.asText()));
+            programmes = programmeIds(list, "programmeCodes", errors);
+        }
         ProblemException.throwIfInvalid(errors, "fields");
-        patch.fieldNames().forEachRemaining(field -> apply(e, field, patch.get(field)));
+        if (programmes != null) {
+            linkProgrammes(e.id, programmes);
+            e.updatedAt = java.time.OffsetDateTime.now(); // the links are part of the indicator: its version moves too
+        }
+        patch.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("programmeCodes")) {
+                apply(e, field, patch.get(field));
+            }
+        });
         if (e.minValue != null && e.maxValue != null && e.minValue.compareTo(e.maxValue) > 0) {
             throw ProblemException.invalid("maxValue", "must not be below minValue");
         }
-        if (e.isReported() && e.reportingLevels.length == 0) {
+        if (e.isReported() && !e.isDerived() && e.reportingLevels.length == 0) {
             throw ProblemException.invalid("reportingLevels", "a reported indicator needs at least one reporting level");
         }
         e.persistAndFlush();
@@ -227,10 +324,11 @@ public class IndicatorService {
         if (dependants > 0) {
             throw new ProblemException(ProblemType.CONFLICT, e.code + " is used by " + dependants + " computed indicator(s): delete or change those first");
         }
+        linkProgrammes(e.id, List.of());
         e.delete();
     }
 
-    private long count(String sql, UUID id) {
+    private long count(String sql, Object id) {
         return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
     }
 

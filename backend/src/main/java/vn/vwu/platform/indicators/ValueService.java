@@ -50,6 +50,26 @@ public class ValueService {
         }
     }
 
+    /** Derived figures follow the activities; a hand-written one would be overwritten or contradict them (409). */
+    private static void refuseDerived(FigureValidator.Context ctx, List<ValueInput> inputs, boolean csvLines) {
+        List<FieldError> rows = new ArrayList<>();
+        Set<String> derived = new java.util.TreeSet<>();
+        for (int idx = 0; idx < inputs.size(); idx++) {
+            ValueInput in = inputs.get(idx);
+            IndicatorEntity i = in == null || in.indicator() == null ? null : ctx.indicators().get(in.indicator().trim());
+            if (i != null && i.isDerived()) {
+                derived.add(i.code);
+                rows.add(new FieldError(csvLines ? "line " + (idx + 2) + ": indicator" : "values[" + idx + "].indicator",
+                        i.code + " is derived from activities"));
+            }
+        }
+        if (!rows.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, String.join(", ", derived) + (derived.size() == 1 ? " is" : " are")
+                    + " counted from recorded activities and cannot be entered: record or correct the activities instead; nothing was written",
+                    rows.stream().limit(100).toList());
+        }
+    }
+
     private List<Row> validate(Connection c, List<ValueInput> inputs, boolean csvLines) throws SQLException {
         Set<String> codes = new HashSet<>();
         Set<UUID> units = new HashSet<>();
@@ -65,6 +85,7 @@ public class ValueService {
             }
         }
         FigureValidator.Context ctx = validator.load(c, codes, units);
+        refuseDerived(ctx, inputs, csvLines);
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>(inputs.size());
         Set<String> keys = new HashSet<>();

@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
     CONFLICT(Status.CONFLICT, "conflict", "Conflict with the current state"),
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "stale-version", "The resource was changed by someone else"),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     DOMAIN_RULE(422, "domain-rule", "The request breaks a rule of the union's structure"),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),

@@ -21,7 +21,8 @@ import vn.vwu.platform.common.problem.ProblemResponses;
                         + "history, indicators, activities and reporting. Errors are RFC 9457 problem details."),
         tags = {
                 @Tag(name = "units", description = "The union's hierarchy of units and its reorganisations, as of any date"),
-                @Tag(name = "indicators", description = "Indicator catalogue, reported values, targets and roll-ups")
+                @Tag(name = "indicators", description = "Indicator catalogue, reported values, targets and roll-ups"),
+                @Tag(name = "activities", description = "Programmes, activity types, activities with their attachments, summaries and exports")
         },
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Malformed or invalid input; `errors` names each field",
@@ -33,6 +34,8 @@ import vn.vwu.platform.common.problem.ProblemResponses;
                 @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "`If-Match` names a stale version",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not JSON",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The upload or request is larger than allowed",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnprocessableContent", responseCode = "422", description = "Well-formed, but breaks a rule of the union's structure",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

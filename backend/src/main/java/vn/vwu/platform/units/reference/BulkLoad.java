@@ -13,11 +13,11 @@ import java.sql.Statement;
  * Runs a named, checksummed data load in one transaction. Loads are idempotent: a load whose dataset is
  * recorded in data_load is skipped. An advisory lock makes replicas starting together load it once.
  */
-final class BulkLoad {
+public final class BulkLoad {
 
     private static final Logger LOG = Logger.getLogger(BulkLoad.class);
 
-    interface Work {
+    public interface Work {
         /** Writes the data and returns the number of units written. */
         int run(Connection connection) throws SQLException;
     }
@@ -26,7 +26,7 @@ final class BulkLoad {
     }
 
     /** Returns true if the load ran, false if the dataset was already there. */
-    static boolean run(AgroalDataSource dataSource, String dataset, String checksum, Work work) {
+    public static boolean run(AgroalDataSource dataSource, String dataset, String checksum, Work work) {
         long t0 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -2,6 +2,7 @@ package vn.vwu.platform.units.reference;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vwu.platform.activities.DemoActivityGenerator;
 import jakarta.enterprise.event.Observes;
 import vn.vwu.platform.common.VwuConfig;
 
@@ -12,11 +13,13 @@ public class DataLoadOnStart {
     private final VwuConfig config;
     private final ReferenceDataLoader reference;
     private final DemoDataGenerator demo;
+    private final DemoActivityGenerator demoActivities;
 
-    public DataLoadOnStart(VwuConfig config, ReferenceDataLoader reference, DemoDataGenerator demo) {
+    public DataLoadOnStart(VwuConfig config, ReferenceDataLoader reference, DemoDataGenerator demo, DemoActivityGenerator demoActivities) {
         this.config = config;
         this.reference = reference;
         this.demo = demo;
+        this.demoActivities = demoActivities;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -24,6 +27,7 @@ public class DataLoadOnStart {
             reference.load();
             if (config.demoData().enabled()) {
                 demo.load();
+                demoActivities.load();
             }
         }
     }

@@ -1,0 +1,88 @@
+package vn.vwu.platform.activities;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vwu.platform.common.problem.ProblemException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Grouped counts and amounts over an activity selection, computed in one pass per grouping in PostgreSQL. */
+@ApplicationScoped
+public class ActivitySummaries {
+
+    private static final String AGGREGATES = """
+            count(*), coalesce(sum(s.participants), 0), coalesce(sum(s.participants_women), 0),
+            coalesce(sum(s.participants_ethnic_minority), 0), coalesce(sum(s.beneficiary_people), 0),
+            coalesce(sum(s.beneficiary_households), 0), coalesce(sum(s.cost), 0), coalesce(sum(s.funds), 0)""";
+
+    private final AgroalDataSource dataSource;
+
+    public ActivitySummaries(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public ActivitySummary summarise(ActivityFilter filter, SummaryGroupBy groupBy) {
+        if (groupBy == SummaryGroupBy.CHILD && (filter.unitId() == null || !filter.descendants())) {
+            throw ProblemException.invalid("groupBy", "CHILD needs unitId (with descendants=true): the children of which unit?");
+        }
+        Sql where = filter.where();
+        String selection = "WITH s AS (SELECT a.id, a.unit_id, a.type_code, a.status, a.activity_date, a.participants, a.participants_women,"
+                + " a.participants_ethnic_minority, a.beneficiary_people, a.beneficiary_households, a.cost, a.funds" + where.text() + ") ";
+        String grouped = switch (groupBy) {
+            case TYPE -> "SELECT s.type_code, t.name, " + AGGREGATES + " FROM s JOIN activity_type t ON t.code = s.type_code"
+                    + " GROUP BY 1, 2 ORDER BY 3 DESC, 1";
+            case PROGRAMME -> "SELECT p.code, coalesce(p.name, 'Không thuộc chương trình nào'), " + AGGREGATES + " FROM s"
+                    + " LEFT JOIN activity_programme ap ON ap.activity_id = s.id LEFT JOIN programme p ON p.id = ap.programme_id"
+                    + " GROUP BY 1, 2 ORDER BY 3 DESC, 1";
+            case MONTH -> "SELECT to_char(s.activity_date, 'YYYY-MM'), to_char(s.activity_date, 'MM/YYYY'), " + AGGREGATES
+                    + " FROM s GROUP BY 1, 2 ORDER BY 1";
+            case STATUS -> "SELECT s.status, s.status, " + AGGREGATES + " FROM s GROUP BY 1, 2 ORDER BY 3 DESC, 1";
+            case CHILD -> """
+                    SELECT g.id::text, g.name, %s FROM s
+                    LEFT JOIN LATERAL (
+                      SELECT c1.descendant_id AS child FROM unit_closure c1
+                      JOIN unit_closure c2 ON c2.ancestor_id = c1.descendant_id AND c2.descendant_id = s.unit_id
+                           AND c2.valid_from <= s.activity_date AND c2.valid_to > s.activity_date
+                      WHERE c1.ancestor_id = ? AND c1.depth = 1 AND c1.valid_from <= s.activity_date AND c1.valid_to > s.activity_date
+                      LIMIT 1) ch ON true
+                    JOIN unit g ON g.id = coalesce(ch.child, s.unit_id)
+                    GROUP BY 1, 2 ORDER BY 3 DESC, 2""".formatted(AGGREGATES);
+        };
+        try (Connection c = dataSource.getConnection()) {
+            List<ActivitySummary.Group> groups = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(selection + grouped)) {
+                int n = where.bind(c, ps, 1);
+                if (groupBy == SummaryGroupBy.CHILD) {
+                    ps.setObject(n, filter.unitId());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        groups.add(new ActivitySummary.Group(rs.getString(1), rs.getString(2), totals(rs, 3)));
+                    }
+                }
+            }
+            ActivitySummary.Totals total;
+            try (PreparedStatement ps = c.prepareStatement(selection + "SELECT " + AGGREGATES + " FROM s")) {
+                where.bind(c, ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = totals(rs, 1);
+                }
+            }
+            return new ActivitySummary(groupBy, groups, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("activity summary failed", e);
+        }
+    }
+
+    private static ActivitySummary.Totals totals(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new ActivitySummary.Totals(rs.getLong(i++), rs.getLong(i++), rs.getLong(i++), rs.getLong(i++), rs.getLong(i++),
+                rs.getLong(i++), rs.getLong(i++), rs.getLong(i));
+    }
+}
