@@ -66,9 +66,9 @@ public class ActivityExport {
             SELECT a.id, a.activity_date, a.starts_at, a.ends_at, u.code, u.name, a.title, a.type_code, t.name,
                    (SELECT string_agg(p.code, '; ' ORDER BY p.code) FROM activity_programme ap JOIN programme p ON p.id = ap.programme_id
                     WHERE ap.activity_id = a.id),
-                   a.status, concat_ws('; ', pu.name, a.place_text),
-                   concat_ws('; ', (SELECT string_agg(x.name, '; ') FROM unit x WHERE x.id = ANY (a.partner_unit_ids)),
-                             nullif(array_to_string(a.partner_agencies, '; '), '')),
+                   a.status, nullif(concat_ws('; ', pu.name, a.place_text), ''),
+                   nullif(concat_ws('; ', (SELECT string_agg(x.name, '; ') FROM unit x WHERE x.id = ANY (a.partner_unit_ids)),
+                                    nullif(array_to_string(a.partner_agencies, '; '), '')), ''),
                    a.participants, a.participants_women, a.participants_men, a.participants_children, a.participants_ethnic_minority,
                    a.beneficiary_people, a.beneficiary_households, a.cost, a.funds, a.description, a.results""";
 
@@ -97,7 +97,7 @@ public class ActivityExport {
             stream(filter, sort, cells -> {
                 List<String> fields = new ArrayList<>(cells.length);
                 for (Object cell : cells) {
-                    fields.add(Csv.field(cell instanceof OffsetDateTime t ? ActivityService.vietnamTime(t).toString() : cell));
+                    fields.add(Csv.field(cell instanceof OffsetDateTime t ? ActivityService.vietnamTime(t).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : cell));
                 }
                 w.write(String.join(",", fields));
                 w.write("\r\n");
@@ -155,9 +155,9 @@ public class ActivityExport {
 
     private void stream(ActivityFilter filter, ActivitySort sort, RowSink sink) throws IOException {
         Sql where = filter.where();
-        String sql = SELECT + where.text().replaceFirst(" FROM activity a", """
-                 FROM activity a JOIN unit u ON u.id = a.unit_id JOIN activity_type t ON t.code = a.type_code
-                 LEFT JOIN unit pu ON pu.id = a.place_unit_id""") + " ORDER BY " + sort.sql() + " LIMIT " + MAX_ROWS;
+        String joins = " FROM activity a JOIN unit u ON u.id = a.unit_id JOIN activity_type t ON t.code = a.type_code"
+                + " LEFT JOIN unit pu ON pu.id = a.place_unit_id";
+        String sql = SELECT + where.text().replaceFirst(" FROM activity a", joins) + " ORDER BY " + sort.sql() + " LIMIT " + MAX_ROWS;
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false); // a cursor: rows are fetched a thousand at a time, not all at once

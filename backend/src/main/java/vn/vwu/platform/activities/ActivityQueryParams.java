@@ -18,7 +18,7 @@ public class ActivityQueryParams {
     public String descendants;
 
     @QueryParam("period")
-    @Parameter(description = "Period of the activity date: `2025`, `2025-H1`, `2025-Q3`, `2025-08`, a term `2022-2027` or a range `2025-01..2025-09`.",
+    @Parameter(description = "Period of the activity date: `2025`, `2025-H1`, `2025-Q3`, `2025-08`, a term `2022-2027` or a date range `2025-01-01..2025-09-30`.",
             example = "2025")
     public String period;
 
