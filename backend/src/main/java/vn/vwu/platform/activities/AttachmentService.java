@@ -138,6 +138,6 @@ public class AttachmentService {
     private static Attachment toApi(Tuple t) {
         return new Attachment(t.get(0, UUID.class), t.get(1, String.class), t.get(2, String.class), t.get(3, Number.class).longValue(),
                 t.get(4, String.class), Boolean.TRUE.equals(t.get(5, Boolean.class)), t.get(6, String.class),
-                ActivityService.vietnamTime(t.get(7, OffsetDateTime.class)));
+                ActivityService.vietnamTime(t.get(7, java.time.Instant.class).atOffset(java.time.ZoneOffset.UTC)));
     }
 }

@@ -53,6 +53,7 @@ public class ValueResource {
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged values")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "A row names an indicator derived from activities")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BulkResult importValues(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
         return service.upsert(csv.parse(body), ValueSource.IMPORTED, Params.bool("dryRun", dryRun, false), true);
@@ -85,6 +86,7 @@ public class ValueResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "A row names an indicator derived from activities")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BulkResult upsertValues(@Parameter(description = "Check only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN))
                                    @QueryParam("dryRun") String dryRun,
