@@ -129,6 +129,7 @@ public record ActivityFilter(UUID unitId, boolean descendants, LocalDate from, L
             sql.append(" AND a.search_text LIKE ?");
             params.add("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        return new Sql(sql.toString(), params);
+        // depth of the organising unit under unitId (0 without a subtree): the CHILD summary needs it
+        return new Sql(sql.toString(), params, unitId != null && descendants ? "c.depth" : "0");
     }
 }

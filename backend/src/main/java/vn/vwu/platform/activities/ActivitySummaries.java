@@ -32,7 +32,7 @@ public class ActivitySummaries {
         }
         Sql where = filter.where();
         String selection = "WITH s AS (SELECT a.id, a.unit_id, a.type_code, a.status, a.activity_date, a.participants, a.participants_women,"
-                + " a.participants_ethnic_minority, a.beneficiary_people, a.beneficiary_households, a.cost, a.funds" + where.text() + ") ";
+                + " a.participants_ethnic_minority, a.beneficiary_people, a.beneficiary_households, a.cost, a.funds, " + where.depth() + " AS depth" + where.text() + ") ";
         String grouped = switch (groupBy) {
             case TYPE -> "SELECT s.type_code, t.name, " + AGGREGATES + " FROM s JOIN activity_type t ON t.code = s.type_code"
                     + " GROUP BY 1, 2 ORDER BY 3 DESC, 1";
@@ -42,24 +42,19 @@ public class ActivitySummaries {
             case MONTH -> "SELECT to_char(s.activity_date, 'YYYY-MM'), to_char(s.activity_date, 'MM/YYYY'), " + AGGREGATES
                     + " FROM s GROUP BY 1, 2 ORDER BY 1";
             case STATUS -> "SELECT s.status, s.status, " + AGGREGATES + " FROM s GROUP BY 1, 2 ORDER BY 3 DESC, 1";
+            // The child is the ancestor one level below `unitId` on the activity's date: with the organising unit at
+            // depth d under unitId, it is the unit's own ancestor at distance d - 1 (itself when d = 1; unitId when d = 0).
             case CHILD -> """
                     SELECT g.id::text, g.name, %s FROM s
-                    LEFT JOIN LATERAL (
-                      SELECT c1.descendant_id AS child FROM unit_closure c1
-                      JOIN unit_closure c2 ON c2.ancestor_id = c1.descendant_id AND c2.descendant_id = s.unit_id
-                           AND c2.valid_from <= s.activity_date AND c2.valid_to > s.activity_date
-                      WHERE c1.ancestor_id = ? AND c1.depth = 1 AND c1.valid_from <= s.activity_date AND c1.valid_to > s.activity_date
-                      LIMIT 1) ch ON true
-                    JOIN unit g ON g.id = coalesce(ch.child, s.unit_id)
+                    LEFT JOIN unit_closure up ON up.descendant_id = s.unit_id AND up.depth = s.depth - 1
+                         AND up.valid_from <= s.activity_date AND up.valid_to > s.activity_date
+                    JOIN unit g ON g.id = coalesce(up.ancestor_id, s.unit_id)
                     GROUP BY 1, 2 ORDER BY 3 DESC, 2""".formatted(AGGREGATES);
         };
         try (Connection c = dataSource.getConnection()) {
             List<ActivitySummary.Group> groups = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(selection + grouped)) {
-                int n = where.bind(c, ps, 1);
-                if (groupBy == SummaryGroupBy.CHILD) {
-                    ps.setObject(n, filter.unitId());
-                }
+                where.bind(c, ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         groups.add(new ActivitySummary.Group(rs.getString(1), rs.getString(2), totals(rs, 3)));

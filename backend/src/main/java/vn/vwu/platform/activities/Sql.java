@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** A SQL fragment and its positional parameters, bound in order. */
-public record Sql(String text, List<Object> params) {
+/** A SQL fragment and its positional parameters (bound in order); `depth` is the organising unit's depth under the selection's unit. */
+public record Sql(String text, List<Object> params, String depth) {
+
+    public Sql(String text, List<Object> params) {
+        this(text, params, "0");
+    }
 
     /** An array parameter of a PostgreSQL element type. */
     public record Array(String elementType, Object[] values) {
