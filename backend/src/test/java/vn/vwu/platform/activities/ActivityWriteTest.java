@@ -134,7 +134,8 @@ class ActivityWriteTest {
                 .body("errors.field", hasItem("participants.men")).body("errors.field", hasItem("participants.children"))
                 .body("errors.field", hasItem("programmeCodes[0]")).body("errors.field", hasItem("partnerUnitIds[0]"));
         assertProblem(post(with(TestActivities.body(province, "2012-04-01", "MEETING"), Map.of("cost", -1))), 400, "cost");
-        assertProblem(post(with(TestActivities.body(province, "2012-04-01", "MEETING"), Map.of("cost", 1.5))), 400, "cost");
+        assertProblem(post(with(TestActivities.body(province, "2012-04-01", "MEETING"), Map.of("cost", 1.5))), 400, "cost")
+                .body("errors[0].message", containsString("whole number"));
         assertProblem(post(with(TestActivities.body(province, "2012-04-01", "MEETING"), Map.of("participants", Map.of("women", 3)))),
                 400, "participants.total");
         assertProblem(post(with(TestActivities.body(province, "2012-04-01", "MEETING"), Map.of("title", " "))), 400, "title");

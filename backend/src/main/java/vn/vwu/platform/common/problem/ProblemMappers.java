@@ -191,6 +191,9 @@ public class ProblemMappers {
         if (type == null) {
             return "value";
         }
+        if (type == Long.class || type == Integer.class || type == Short.class || type == long.class || type == int.class || type == short.class) {
+            return "whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "number";
         }

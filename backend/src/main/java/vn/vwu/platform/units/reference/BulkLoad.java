@@ -18,7 +18,7 @@ public final class BulkLoad {
     private static final Logger LOG = Logger.getLogger(BulkLoad.class);
 
     public interface Work {
-        /** Writes the data and returns the number of units written. */
+        /** Writes the data and returns the number of main rows written (units, activities). */
         int run(Connection connection) throws SQLException;
     }
 
@@ -57,7 +57,7 @@ public final class BulkLoad {
                 ps.executeUpdate();
             }
             c.commit();
-            LOG.infof("Loaded data set %s: %d units in %d ms", dataset, count, (System.nanoTime() - t0) / 1_000_000);
+            LOG.infof("Loaded data set %s: %d rows in %d ms", dataset, count, (System.nanoTime() - t0) / 1_000_000);
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Loading data set " + dataset + " failed; nothing of it was kept", e);
