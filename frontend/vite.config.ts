@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 
@@ -9,8 +9,14 @@ export default defineConfig({
   build: {
     outDir: process.env.VWU_SPA_OUT_DIR ?? 'dist',
     emptyOutDir: true,
+    chunkSizeWarningLimit: 700,
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/q': 'http://localhost:8080' },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
   },
 });

@@ -1,15 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { unwrap } from '@/lib/problem';
 
 export function unitChildrenQuery(unitId: string, asOf: string) {
   return queryOptions({
     queryKey: ['units', unitId, 'children', asOf],
     queryFn: async () => {
-      const { data, error } = await api.GET('/api/v1/units/{id}/children', {
+      return unwrap(await api.GET('/api/v1/units/{id}/children', {
         params: { path: { id: unitId }, query: { asOf, size: 1000 } },
-      });
-      if (error) throw new Error(error.detail ?? error.title);
-      return data;
+      }));
     },
   });
 }

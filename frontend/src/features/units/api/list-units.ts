@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { unwrap } from '@/lib/problem';
 import type { components } from '@/api/schema';
 
 type Level = components['schemas']['UnitLevel'];
@@ -8,11 +9,9 @@ export function unitsQuery(params: { asOf: string; q?: string; level?: Level }) 
   return queryOptions({
     queryKey: ['units', 'list', params],
     queryFn: async () => {
-      const { data, error } = await api.GET('/api/v1/units', {
+      return unwrap(await api.GET('/api/v1/units', {
         params: { query: { asOf: params.asOf, q: params.q, level: params.level, size: 50 } },
-      });
-      if (error) throw new Error(error.detail ?? error.title);
-      return data;
+      }));
     },
   });
 }

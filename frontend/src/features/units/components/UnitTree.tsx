@@ -1,35 +1,41 @@
+import { Tree, type TreeDataNode } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { components } from '@/api/schema';
-import { useUnitChildren } from '../api/list-unit-children';
+import { formatNumber } from '@/lib/format';
+import { unitChildrenQuery } from '../api/list-unit-children';
 
 type Unit = components['schemas']['Unit'];
 
-/** A lazily loaded tree: children are fetched when a node is opened, as of the chosen date. */
-export function UnitTree({ root, asOf }: { root: Unit; asOf: string }) {
-  return (
-    <ul className="tree" role="tree">
-      <UnitNode unit={root} asOf={asOf} initiallyOpen />
-    </ul>
-  );
+function node(u: Unit, lng: string): TreeDataNode {
+  const count = u.childCount ?? 0;
+  return {
+    key: u.id!,
+    isLeaf: count === 0,
+    title: (
+      <span>
+        <Link to={`/units/${u.id}`}>{u.name}</Link>
+        {count > 0 && <span className="muted"> ({formatNumber(count, lng)})</span>}
+      </span>
+    ),
+  };
 }
 
-function UnitNode({ unit, asOf, initiallyOpen = false }: { unit: Unit; asOf: string; initiallyOpen?: boolean }) {
-  const [open, setOpen] = useState(initiallyOpen);
-  const hasChildren = (unit.childCount ?? 0) > 0;
-  const children = useUnitChildren(unit.id!, asOf, open && hasChildren);
-  return (
-    <li role="treeitem" aria-expanded={hasChildren ? open : undefined}>
-      <button type="button" className="node" onClick={() => setOpen(!open)} disabled={!hasChildren}>
-        {hasChildren ? (open ? '▾' : '▸') : '•'} {unit.name}
-        {hasChildren && <span className="count"> ({unit.childCount?.toLocaleString('vi-VN')})</span>}
-      </button>
-      {open && children.isLoading && <div className="muted">Đang tải…</div>}
-      {open && children.error && <div className="error">{children.error.message}</div>}
-      {open && children.data && (
-        <ul role="group">
-          {children.data.items?.map((child) => <UnitNode key={child.id} unit={child} asOf={asOf} />)}
-        </ul>
-      )}
-    </li>
-  );
+/** The hierarchy as of a date: children are fetched when a node is opened. Remount it (key) when the date changes. */
+export function UnitTree({ root, asOf, lng }: { root: Unit; asOf: string; lng: string }) {
+  const client = useQueryClient();
+  const [data, setData] = useState<TreeDataNode[]>([node(root, lng)]);
+
+  async function loadData(parent: TreeDataNode) {
+    const page = await client.fetchQuery(unitChildrenQuery(String(parent.key), asOf));
+    const children = (page.items ?? []).map((u) => node(u, lng));
+    setData((tree) => attach(tree, parent.key, children));
+  }
+
+  return <Tree treeData={data} loadData={loadData} defaultExpandedKeys={[root.id!]} showLine aria-label={root.name} />;
+}
+
+function attach(nodes: TreeDataNode[], key: React.Key, children: TreeDataNode[]): TreeDataNode[] {
+  return nodes.map((n) => (n.key === key ? { ...n, children } : n.children ? { ...n, children: attach(n.children, key, children) } : n));
 }

@@ -1,0 +1,21 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Layout } from './Layout';
+
+/** Every screen is its own chunk, loaded when first visited. */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/units" replace /> },
+      { path: 'units', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitsRoute')).UnitsRoute }) },
+      { path: 'units/:id', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitRoute')).UnitRoute }) },
+      { path: 'activities', lazy: async () => ({ Component: (await import('@/features/activities/routes/ActivitiesRoute')).ActivitiesRoute }) },
+      { path: 'activities/new', lazy: async () => ({ Component: (await import('@/features/activities/routes/NewActivityRoute')).NewActivityRoute }) },
+      { path: 'achievement', lazy: async () => ({ Component: (await import('@/features/indicators/routes/AchievementRoute')).AchievementRoute }) },
+      { path: 'indicators', lazy: async () => ({ Component: (await import('@/features/indicators/routes/IndicatorsRoute')).IndicatorsRoute }) },
+      { path: 'programmes', lazy: async () => ({ Component: (await import('@/features/programmes/routes/ProgrammesRoute')).ProgrammesRoute }) },
+      { path: '*', element: <Navigate to="/units" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,112 @@
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Upload, type UploadFile } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UnitSelect } from '@/features/units/components/UnitSelect';
+import { useProgrammes } from '@/features/programmes/api/list-programmes';
+import { ApiError } from '@/lib/problem';
+import type { ActivityInput } from '../api/create-activity';
+import { useActivityTypes } from '../api/list-activity-types';
+
+export type ActivityFormValues = Omit<ActivityInput, 'startsAt' | 'endsAt'> & { startsAt: Dayjs; endsAt?: Dayjs };
+
+/** Vietnamese grouping in number inputs: 4.200.000. */
+const groupDots = (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
+const ungroup = (v: string | undefined) => (v ? v.replace(/\./g, '') : '') as unknown as number;
+
+/** Create form: the API checks every rule; its field errors are shown next to the fields. */
+export function ActivityForm({ initialUnitId, onSubmit }: {
+  initialUnitId?: string;
+  onSubmit: (input: ActivityInput, files: File[]) => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<ActivityFormValues>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [problem, setProblem] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const types = useActivityTypes();
+  const startsAt = Form.useWatch('startsAt', form);
+  const programmes = useProgrammes(startsAt ? startsAt.format('YYYY-MM-DD') : undefined);
+
+  async function finish(values: ActivityFormValues) {
+    setProblem(undefined);
+    setSaving(true);
+    try {
+      await onSubmit({ ...values, startsAt: values.startsAt.format(), endsAt: values.endsAt?.format() },
+        files.map((f) => f.originFileObj as File));
+    } catch (e) {
+      if (e instanceof ApiError) {
+        // the API names fields as the form does (participants.women → ['participants', 'women'])
+        form.setFields(e.fieldErrors().filter((f) => f.name.length > 0 && f.name[0] !== 'file') as Parameters<typeof form.setFields>[0]);
+        setProblem(e.message);
+      } else {
+        setProblem(String(e));
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const num = (name: (string | number)[], label: string, money = false) => (
+    <Form.Item name={name} label={label}>
+      <InputNumber min={0} style={{ width: '100%' }} formatter={money ? groupDots : undefined} parser={money ? ungroup : undefined} />
+    </Form.Item>
+  );
+
+  return (
+    <Form form={form} layout="vertical" onFinish={finish} initialValues={{ unitId: initialUnitId, status: 'DONE' }} style={{ maxWidth: 760 }}>
+      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+      <Form.Item name="unitId" label={t('activities.organiser')} rules={[{ required: true }]}>
+        <UnitSelect id="unitId" ariaLabel={t('activities.organiser')} />
+      </Form.Item>
+      <Form.Item name="title" label={t('activities.title')} rules={[{ required: true, max: 500 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="type" label={t('activities.type')} rules={[{ required: true }]}>
+        <Select options={(types.data ?? []).map((x) => ({ value: x.code!, label: i18n.language === 'en' ? x.nameEn ?? x.name : x.name }))} />
+      </Form.Item>
+      <Form.Item name="startsAt" label={t('activities.startsAt')} rules={[{ required: true }]}>
+        <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="endsAt" label={t('activities.endsAt')}>
+        <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="programmeCodes" label={t('activities.programme')}>
+        <Select mode="multiple" optionFilterProp="label"
+          options={(programmes.data?.items ?? []).map((p) => ({ value: p.code!, label: p.code + ' — ' + p.name }))} />
+      </Form.Item>
+      <Form.Item name="placeText" label={t('activities.place')}><Input /></Form.Item>
+      <Form.Item name="partnerAgencies" label={t('activities.partners')}>
+        <Select mode="tags" tokenSeparators={[';']} placeholder="Sở LĐ-TB&XH; Ngân hàng Chính sách xã hội" />
+      </Form.Item>
+      <fieldset style={{ border: 0, padding: 0 }}>
+        <legend>{t('activities.participants')}</legend>
+        <div className="toolbar">
+          {num(['participants', 'total'], t('activities.total'))}
+          {num(['participants', 'women'], t('activities.women'))}
+          {num(['participants', 'men'], t('activities.men'))}
+          {num(['participants', 'children'], t('activities.children'))}
+          {num(['participants', 'ethnicMinority'], t('activities.ethnicMinority'))}
+        </div>
+      </fieldset>
+      <div className="toolbar">
+        {num(['beneficiaries', 'people'], t('activities.beneficiaries'))}
+        {num(['beneficiaries', 'households'], t('activities.households'))}
+        {num(['cost'], t('activities.cost'), true)}
+        {num(['funds'], t('activities.funds'), true)}
+      </div>
+      <Form.Item name="status" label={t('activities.status')}>
+        <Select options={(['PLANNED', 'DONE', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="description" label={t('activities.description')}><Input.TextArea rows={3} /></Form.Item>
+      <Form.Item name="results" label={t('activities.results')}><Input.TextArea rows={3} /></Form.Item>
+      <Form.Item label={t('activities.photos')}>
+        <Upload listType="picture" multiple fileList={files} beforeUpload={() => false} accept=".jpg,.jpeg,.png,.pdf,.docx,.xlsx"
+          onChange={({ fileList }) => setFiles(fileList)}>
+          <Button>{t('activities.upload')}</Button>
+        </Upload>
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving}>{t('activities.save')}</Button>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Input, Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { QueryState } from '@/components/QueryState';
+import { UnitSelect } from '@/features/units/components/UnitSelect';
+import { todayInVietnam } from '@/lib/dates';
+import { useAchievement } from '../api/get-achievement';
+import { AchievementTable } from '../components/AchievementTable';
+
+/** Achievement of a unit for a period: as reported, or restated to today's structure; printable. */
+export function AchievementRoute() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unitId') ?? undefined;
+  const period = params.get('period') ?? String(Number(todayInVietnam().slice(0, 4)) - 1);
+  const restated = params.get('structureAsOf') !== null;
+  const report = useAchievement({ unitId: unitId ?? '', period, structureAsOf: restated ? todayInVietnam() : undefined });
+  const set = (patch: Record<string, string | undefined>) => {
+    const next = Object.fromEntries(Object.entries({ unitId, period, structureAsOf: restated ? params.get('structureAsOf') ?? '' : undefined, ...patch })
+      .filter(([, v]) => v !== undefined)) as Record<string, string>;
+    setParams(next);
+  };
+  const summary = i18n.language === 'en' ? report.data?.summary?.textEn : report.data?.summary?.text;
+  return (
+    <>
+      <Typography.Title level={3}>{t('nav.achievement')}</Typography.Title>
+      <div className="toolbar no-print">
+        <label><div>{t('activities.unit')}</div><UnitSelect value={unitId} onChange={(v) => set({ unitId: v })} /></label>
+        <label>
+          <div>{t('activities.period')}</div>
+          <Input aria-label={t('activities.period')} defaultValue={period} onPressEnter={(e) => set({ period: e.currentTarget.value.trim() })}
+            onBlur={(e) => set({ period: e.target.value.trim() })} />
+        </label>
+        <Segmented aria-label={t('indicators.restated')} value={restated ? 'restated' : 'reported'}
+          options={[{ value: 'reported', label: t('indicators.asReported') }, { value: 'restated', label: t('indicators.restated') }]}
+          onChange={(v) => set({ structureAsOf: v === 'restated' ? '' : undefined })} />
+        <Button onClick={() => window.print()}>🖨</Button>
+      </div>
+      {unitId && (
+        <QueryState loading={report.isLoading} error={report.error} retry={() => void report.refetch()}>
+          {report.data && (
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Typography.Title level={4} className="wrap">{report.data.unit?.name} — {report.data.period}</Typography.Title>
+              <Typography.Text strong>{summary}</Typography.Text>
+              <AchievementTable report={report.data} />
+            </Space>
+          )}
+        </QueryState>
+      )}
+    </>
+  );
+}

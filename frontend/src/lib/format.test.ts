@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, formatNumber, formatPercent } from './format';
+
+describe('Vietnamese number formats', () => {
+  it('groups thousands with dots and uses a decimal comma', () => {
+    expect(formatMoney(1_293_000_000)).toBe('1.293.000.000 ₫');
+    expect(formatPercent(26.82)).toBe('26,8 %');
+    expect(formatNumber(4094)).toBe('4.094');
+  });
+  it('uses English separators in English and a dash for no value', () => {
+    expect(formatNumber(4094, 'en')).toBe('4,094');
+    expect(formatMoney(null)).toBe('–');
+  });
+});
