@@ -30,9 +30,7 @@ export function Layout() {
           items={SECTIONS.map((s) => ({ key: s, label: <Link to={'/' + s}>{t(`nav.${s}`)}</Link> }))} />
       </nav>
       <AntLayout.Content className="app-content">
-        <main>
-          <Outlet />
-        </main>
+        <Outlet />
       </AntLayout.Content>
       <AntLayout.Footer className="app-footer">
         <a href="/q/swagger-ui">{t('app.api')}</a>

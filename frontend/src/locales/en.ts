@@ -12,6 +12,7 @@ export const en: Shape<typeof vi> = {
     loading: 'Loading…',
     empty: 'No data',
     error: 'Something went wrong',
+    print: 'Print',
     retry: 'Retry',
   },
   nav: {

@@ -8,6 +8,7 @@ export const vi = {
     loading: 'Đang tải…',
     empty: 'Không có dữ liệu',
     error: 'Có lỗi xảy ra',
+    print: 'In báo cáo',
     retry: 'Thử lại',
   },
   nav: {

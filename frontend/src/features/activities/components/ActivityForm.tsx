@@ -14,6 +14,14 @@ export type ActivityFormValues = Omit<ActivityInput, 'startsAt' | 'endsAt'> & { 
 const groupDots = (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
 const ungroup = (v: string | undefined) => (v ? v.replace(/\./g, '') : '') as unknown as number;
 
+/** Times are entered as Vietnam wall-clock time, whatever the browser's time zone. */
+const vietnamTime = (d: Dayjs) => d.format('YYYY-MM-DDTHH:mm:ss') + '+07:00';
+
+/** Enter confirms a date or an option; it must not submit a long form half-filled (the Save button does). */
+function keepEnterForFields(e: React.KeyboardEvent) {
+  if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+}
+
 /** Create form: the API checks every rule; its field errors are shown next to the fields. */
 export function ActivityForm({ initialUnitId, onSubmit }: {
   initialUnitId?: string;
@@ -32,7 +40,7 @@ export function ActivityForm({ initialUnitId, onSubmit }: {
     setProblem(undefined);
     setSaving(true);
     try {
-      await onSubmit({ ...values, startsAt: values.startsAt.format(), endsAt: values.endsAt?.format() },
+      await onSubmit({ ...values, startsAt: vietnamTime(values.startsAt), endsAt: values.endsAt && vietnamTime(values.endsAt) },
         files.map((f) => f.originFileObj as File));
     } catch (e) {
       if (e instanceof ApiError) {
@@ -54,7 +62,7 @@ export function ActivityForm({ initialUnitId, onSubmit }: {
   );
 
   return (
-    <Form form={form} layout="vertical" onFinish={finish} initialValues={{ unitId: initialUnitId, status: 'DONE' }} style={{ maxWidth: 760 }}>
+    <Form form={form} layout="vertical" onFinish={finish} onKeyDown={keepEnterForFields} initialValues={{ unitId: initialUnitId, status: 'DONE' }} style={{ maxWidth: 760 }}>
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
       <Form.Item name="unitId" label={t('activities.organiser')} rules={[{ required: true }]}>
         <UnitSelect id="unitId" ariaLabel={t('activities.organiser')} />

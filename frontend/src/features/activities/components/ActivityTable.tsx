@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { components } from '@/api/schema';
 import { formatDateVi } from '@/lib/dates';
 import { formatMoney, formatNumber } from '@/lib/format';
+import { StatusTag } from '@/components/StatusTag';
 
 type Page = components['schemas']['PageActivity'];
 const STATUS_COLOURS = { PLANNED: 'blue', DONE: 'green', CANCELLED: 'default' } as const;
@@ -25,7 +26,7 @@ export function ActivityTable({ page, loading, onPage }: { page?: Page; loading:
         { key: 'participants', title: t('activities.participants'), align: 'right', render: (_, a) => formatNumber(a.participants?.total, lng) },
         { key: 'funds', title: t('activities.funds'), align: 'right', render: (_, a) => formatMoney(a.funds, lng) },
         { key: 'status', title: t('activities.status'), render: (_, a) => (
-          <Tag color={STATUS_COLOURS[a.status!]}>{t(`activities.statuses.${a.status!}`)}</Tag>) },
+          <StatusTag colour={STATUS_COLOURS[a.status!]}>{t(`activities.statuses.${a.status!}`)}</StatusTag>) },
       ]} />
   );
 }

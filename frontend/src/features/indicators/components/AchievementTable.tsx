@@ -2,6 +2,7 @@ import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { StatusTag } from '@/components/StatusTag';
 
 type Report = components['schemas']['AchievementReport'];
 export const STATUS_COLOURS = { EXCEEDED: 'green', MET: 'cyan', PARTIAL: 'gold', NOT_MET: 'red', NO_TARGET: 'default', NO_DATA: 'default' } as const;
@@ -20,7 +21,7 @@ export function AchievementTable({ report }: { report: Report }) {
         { key: 'actual', title: t('indicators.actual'), align: 'right', render: (_, r) => num(r.actual, lng) },
         { key: 'target', title: t('indicators.target'), align: 'right', render: (_, r) => num(r.target, lng) },
         { key: 'percent', title: t('indicators.percent'), align: 'right', render: (_, r) => (r.percent === undefined ? '–' : formatPercent(Number(r.percent), lng)) },
-        { key: 'status', title: t('indicators.status'), render: (_, r) => <Tag color={STATUS_COLOURS[r.status!]}>{t(`indicators.statuses.${r.status!}`)}</Tag> },
+        { key: 'status', title: t('indicators.status'), render: (_, r) => <StatusTag colour={STATUS_COLOURS[r.status!]}>{t(`indicators.statuses.${r.status!}`)}</StatusTag> },
         { key: 'previous', title: t('indicators.previous'), align: 'right', render: (_, r) => num(r.previous, lng) },
         { key: 'change', title: t('indicators.change'), align: 'right', render: (_, r) => (r.change === undefined ? '–'
           : `${Number(r.change) > 0 ? '+' : ''}${num(r.change, lng)}${r.changePercent === undefined ? '' : ` (${formatPercent(Number(r.changePercent), lng)})`}`) },

@@ -34,7 +34,7 @@ export function AchievementRoute() {
         <Segmented aria-label={t('indicators.restated')} value={restated ? 'restated' : 'reported'}
           options={[{ value: 'reported', label: t('indicators.asReported') }, { value: 'restated', label: t('indicators.restated') }]}
           onChange={(v) => set({ structureAsOf: v === 'restated' ? '' : undefined })} />
-        <Button onClick={() => window.print()}>🖨</Button>
+        <Button onClick={() => window.print()}>{t('app.print')}</Button>
       </div>
       {unitId && (
         <QueryState loading={report.isLoading} error={report.error} retry={() => void report.refetch()}>

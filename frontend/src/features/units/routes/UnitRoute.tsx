@@ -1,4 +1,5 @@
-import { Card, Descriptions, List, Tag, Timeline, Typography } from 'antd';
+import { Card, Descriptions, List, Timeline, Typography } from 'antd';
+import { StatusTag } from '@/components/StatusTag';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
@@ -29,7 +30,7 @@ export function UnitRoute() {
               { key: 'level', label: t('units.level'), children: t(`levels.${u.level}`) },
               { key: 'code', label: t('units.code'), children: u.code },
               { key: 'from', label: t('units.validFrom'), children: formatDateVi(u.validFrom!) },
-              { key: 'to', label: t('units.validTo'), children: u.validTo ? formatDateVi(dayBefore(u.validTo)) : <Tag color="green">{t('units.stillExists')}</Tag> },
+              { key: 'to', label: t('units.validTo'), children: u.validTo ? formatDateVi(dayBefore(u.validTo)) : <StatusTag colour="green">{t('units.stillExists')}</StatusTag> },
               ...(u.parent ? [{ key: 'parent', label: '↑', children: <Link to={`/units/${u.parent.id}`}>{u.parent.name}</Link> }] : []),
             ]} />
           </Card>

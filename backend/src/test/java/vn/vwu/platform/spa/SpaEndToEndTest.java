@@ -1,0 +1,46 @@
+package vn.vwu.platform.spa;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The SPA's end-to-end tests (frontend/e2e/smoke.mjs, Playwright in Debian's Chromium, headless) against this
+ * test instance: the real backend, the built SPA it serves, and the embedded database with the reference data.
+ * Screenshots and the axe report go to target/e2e-screenshots. Needs `chromium` (apt-get install -y chromium);
+ * skipped only when the build was told not to build the SPA (-Dskip.frontend=true).
+ */
+@QuarkusTest
+class SpaEndToEndTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void cadresCanUseTheAppInABrowser() throws Exception {
+        assumeFalse(Boolean.getBoolean("skip.frontend"), "the SPA was not built (-Dskip.frontend=true)");
+        assertTrue(Files.exists(Path.of("target/classes/META-INF/resources/index.html")), "the SPA is built into the backend");
+        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        assertTrue(Files.isExecutable(Path.of(chromium)), chromium + " is missing: apt-get install -y chromium");
+        Path log = Path.of("target/e2e-screenshots/e2e.log");
+        Files.createDirectories(log.getParent());
+        Process p = new ProcessBuilder("node", "e2e/smoke.mjs", base.toString().replaceAll("/$", ""),
+                new File("target/e2e-screenshots").getAbsolutePath())
+                .directory(new File("../frontend")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = p.waitFor(10, TimeUnit.MINUTES);
+        String output = Files.readString(log);
+        System.out.println(output);
+        assertTrue(finished, "the browser tests did not finish in 10 minutes");
+        assertEquals(0, p.exitValue(), "browser tests failed:\n" + output);
+    }
+}

@@ -1,0 +1,185 @@
+// End-to-end tests of the SPA in Debian's Chromium (headless) against a running backend with its real database.
+// Usage: node e2e/smoke.mjs <base URL> <screenshot dir>      (run by backend SpaEndToEndTest within ./mvnw verify)
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import assert from 'node:assert/strict';
+
+const base = process.argv[2] ?? 'http://localhost:8080';
+const shots = process.argv[3] ?? 'target/e2e-screenshots';
+mkdirSync(shots, { recursive: true });
+const axeReport = [];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-breakpad'],
+});
+const failures = [];
+
+async function test(name, fn, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const t0 = Date.now();
+  try {
+    await fn(page);
+    assert.deepEqual(errors, [], 'uncaught errors in the page');
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failures.push(name);
+    console.log(`FAIL ${name}: ${e.message}`);
+    await page.screenshot({ path: `${shots}/FAILED-${name.replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe: no serious or critical violation on the screen. */
+async function accessible(page, screen) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  axeReport.push({ screen, violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) });
+  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target}`), [], `axe on ${screen}`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+/** A small valid PNG (solid colour), built here so the test needs no fixture files. */
+function png(width, height) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 2;
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([196, 29, 127], y * (width * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Ant Design lists options twice (a hidden accessible list and the visible one): click the visible one. */
+async function option(page, label) {
+  await page.locator(`.ant-select-item-option[title="${label}"]`).click();
+}
+
+const stamp = `e2e${Date.now()}`;
+const title = `Truyền thông Luật Trẻ em — ${stamp}`;
+
+await test('the tree changes across the reform date', async (page) => {
+  // Other tests add units of their own, so the counts come from the API; the provinces' merger is the point.
+  const count = async (asOf) => (await (await page.request.get(`${base}/api/v1/units?level=CENTRAL&asOf=${asOf}`)).json()).items[0].childCount;
+  const tree = page.getByRole('tree');
+  await page.goto(`${base}/units?asOf=2025-06-30`);
+  const root = tree.locator('.ant-tree-treenode').first();
+  const rootShows = async (asOf) => assert.ok((await root.innerText()).includes(`(${new Intl.NumberFormat('vi-VN').format(await count(asOf))})`),
+    `the central union's node shows its ${asOf} count: ${await root.innerText()}`);
+  await tree.getByText('Hội LHPN tỉnh Bạc Liêu', { exact: true }).waitFor();
+  await rootShows('2025-06-30');
+  await shot(page, 'units-2025-06-30');
+  await page.goto(`${base}/units?asOf=2025-07-01`);
+  await tree.getByText('Hội LHPN tỉnh Cà Mau', { exact: true }).waitFor();
+  await rootShows('2025-07-01');
+  assert.equal(await tree.getByText('Hội LHPN tỉnh Bạc Liêu', { exact: true }).count(), 0, 'Bạc Liêu merged into Cà Mau');
+  assert.equal((await count('2025-06-30')) - (await count('2025-07-01')), 63 - 34, '63 provinces became 34');
+  await shot(page, 'units-2025-07-01');
+  await accessible(page, 'units');
+});
+
+await test('search without diacritics, then a province merged in 2025 shows where it went', async (page) => {
+  await page.goto(`${base}/units?asOf=2025-06-30`);
+  await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('bac lieu');
+  await page.getByRole('link', { name: 'Hội LHPN tỉnh Bạc Liêu' }).click();
+  await page.getByRole('heading', { name: 'Hội LHPN tỉnh Bạc Liêu' }).waitFor();
+  await page.getByText('sáp nhập vào', { exact: false }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Hội LHPN tỉnh Bạc Liêu → sáp nhập vào Hội LHPN tỉnh Cà Mau từ 01\/07\/2025/);
+  await shot(page, 'unit-bac-lieu');
+  await accessible(page, 'unit page');
+});
+
+await test('record an activity with a photo, find it, and see it counted in the achievement report', async (page) => {
+  const caMau = (await (await page.request.get(`${base}/api/v1/units?q=ca%20mau&level=PROVINCE&asOf=2026-03-08`)).json()).items[0];
+  const sessions = async () => Number((await (await page.request.get(
+    `${base}/api/v1/analytics/achievement?unitId=${caMau.id}&period=2026&indicator=VWU-ACT-COMM`)).json()).rows[0]?.actual ?? 0);
+  const before = await sessions();
+  await page.goto(`${base}/activities/new`);
+  await page.getByLabel('Đơn vị tổ chức').fill('ca mau');
+  await option(page, 'Hội LHPN tỉnh Cà Mau');
+  await page.getByLabel('Tên hoạt động').fill(title);
+  await page.getByLabel('Loại hình').click();
+  await option(page, 'Buổi truyền thông, tuyên truyền');
+  await page.getByLabel('Bắt đầu').fill('08/03/2026 08:00');
+  await page.getByLabel('Bắt đầu').press('Enter');
+  await page.getByLabel('Tổng cộng').fill('120');
+  await page.getByLabel('Nữ', { exact: true }).fill('100');
+  await page.getByLabel('Nam', { exact: true }).fill('30');
+  await page.locator('input[type=file]').setInputFiles({ name: 'buổi truyền thông.png', mimeType: 'image/png', buffer: png(64, 48) });
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  // women + men exceed the total: the API's message appears next to the field, and nothing is saved
+  await page.getByText('exceed the total', { exact: false }).first().waitFor();
+  await shot(page, 'activity-form-error');
+  await page.getByLabel('Nam', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.waitForURL(/\/activities\?unitId=/);
+  await page.getByRole('searchbox', { name: 'Tìm theo nội dung' }).fill(stamp); // newest first: find it among the demo data
+  await page.getByRole('searchbox', { name: 'Tìm theo nội dung' }).press('Enter');
+  await page.getByText(title).waitFor();
+  await shot(page, 'activities');
+  await accessible(page, 'activities');
+  const found = await (await page.request.get(`${base}/api/v1/activities?q=${encodeURIComponent('e2e')}&size=100`)).json();
+  const saved = found.items.find((a) => a.title === title);
+  assert.ok(saved, 'the activity is in the API');
+  assert.equal(saved.attachments, 1, 'its photo was uploaded');
+  assert.equal(saved.participants.total, 120);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Xuất Excel' }).click();
+  const file = await (await download).path();
+  const bytes = (await import('node:fs')).readFileSync(file);
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an XLSX (zip) file');
+
+  await page.goto(`${base}/achievement?unitId=${saved.unit.id}&period=2026`);
+  await page.getByText('chỉ tiêu:', { exact: false }).first().waitFor();
+  const row = page.getByRole('row', { name: /Số buổi truyền thông, tuyên truyền/ });
+  await row.waitFor();
+  assert.equal(await sessions(), before + 1, 'the derived indicator counts the new session at once');
+  const shown = new Intl.NumberFormat('vi-VN').format(before + 1);
+  assert.ok((await row.innerText()).split(/\s+/).includes(shown), `the report shows ${shown}: ${await row.innerText()}`);
+  await shot(page, 'achievement');
+  await accessible(page, 'achievement');
+});
+
+await test('catalogues and English', async (page) => {
+  await page.goto(`${base}/indicators`);
+  await page.getByRole('searchbox').fill('hoi vien ket nap');
+  await page.getByRole('searchbox').press('Enter');
+  await page.getByText('VWU-MEM-NEW').waitFor();
+  await accessible(page, 'indicators');
+  await page.goto(`${base}/programmes`);
+  await page.getByText('DA8', { exact: true }).waitFor();
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByRole('columnheader', { name: 'Kind' }).waitFor();
+  await shot(page, 'programmes-en');
+  await accessible(page, 'programmes');
+});
+
+await test('works on a 360 px phone', async (page) => {
+  await page.goto(`${base}/activities`);
+  await page.getByRole('heading', { name: 'Hoạt động' }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
+  await shot(page, 'activities-phone');
+}, { width: 360, height: 740 });
+
+await browser.close();
+writeFileSync(`${shots}/axe.json`, JSON.stringify(axeReport, null, 2));
+console.log(failures.length ? `${failures.length} e2e test(s) failed: ${failures.join('; ')}` : 'all e2e tests passed');
+process.exit(failures.length ? 1 : 0);
