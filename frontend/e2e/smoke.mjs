@@ -157,6 +157,38 @@ await test('record an activity with a photo, find it, and see it counted in the 
   await accessible(page, 'achievement');
 });
 
+await test('enter a month of figures like in a spreadsheet; bad cells are flagged and nothing half-saved', async (page) => {
+  const commune = (await (await page.request.get(`${base}/api/v1/units?q=an%20xuyen&level=COMMUNE&asOf=2026-01-01`)).json()).items[0];
+  const total = async () => Number((await (await page.request.get(
+    `${base}/api/v1/analytics/values?indicator=VWU-MEM-NEW&unitId=${commune.id}&period=2026`)).json()).rows[0]?.value ?? 0);
+  const before = await total();
+  await page.goto(`${base}/entry?unitId=${commune.id}&year=2026&type=MONTH`);
+  const cell = (month) => page.getByLabel(`Số hội viên kết nạp mới, T${month}/2026`);
+  await cell(3).waitFor();
+  const start = Number((await cell(3).inputValue()).replace(/\./g, '') || 0);
+  const start4 = Number((await cell(4).inputValue()).replace(/\./g, '') || 0);
+  await cell(3).fill(String(start + 12));
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  await cell(3).press('ArrowDown'); // the keyboard moves like in a spreadsheet
+  assert.match(await focused(), /, T3\/2026$/);
+  assert.notEqual(await focused(), 'Số hội viên kết nạp mới, T3/2026');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(), 'Số hội viên kết nạp mới, T3/2026');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'Số hội viên kết nạp mới, T4/2026');
+  await page.keyboard.type('-5');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByText('must be at least 0', { exact: false }).first().waitFor(); // the API's row error, on its cell
+  assert.equal(await cell(4).getAttribute('aria-invalid'), 'true');
+  assert.equal(await total(), before, 'a refused save writes nothing');
+  await shot(page, 'data-entry-error');
+  await cell(4).fill('1.200');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByText('Đã lưu 2 ô').waitFor();
+  assert.equal(await total(), before + 12 + 1200 - start4, 'the roll-up has both months at once');
+  await accessible(page, 'data entry');
+});
+
 await test('catalogues and English', async (page) => {
   await page.goto(`${base}/indicators`);
   await page.getByRole('searchbox').fill('hoi vien ket nap');

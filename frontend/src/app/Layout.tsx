@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type Language } from '@/lib/i18n';
 
-const SECTIONS = ['units', 'activities', 'achievement', 'indicators', 'programmes'] as const;
+const SECTIONS = ['units', 'entry', 'targets', 'activities', 'achievement', 'indicators', 'programmes'] as const;
 
 /** Header with the union's name and the language switch; a menu of sections; the screen below. */
 export function Layout() {

@@ -9,6 +9,6 @@ export function unitQuery(id: string) {
   });
 }
 
-export function useUnit(id: string) {
-  return useQuery(unitQuery(id));
+export function useUnit(id: string | undefined) {
+  return useQuery({ ...unitQuery(id ?? ''), enabled: Boolean(id) });
 }

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '@/lib/dates';
+import { useUnit } from '../api/get-unit';
 import { useUnits } from '../api/list-units';
 
 /** Pick a unit by typing part of its name (diacritics optional: "ca mau" finds "Cà Mau"). */
@@ -17,7 +18,10 @@ export function UnitSelect({ value, onChange, asOf, id, ariaLabel }: {
   const [label, setLabel] = useState<string>();
   const found = useUnits({ asOf: asOf ?? todayInVietnam(), q: q.trim() || undefined });
   const options = (found.data?.items ?? []).map((u) => ({ value: u.id!, label: u.name! }));
-  if (value && label && !options.some((o) => o.value === value)) options.unshift({ value, label });
+  // a unit chosen earlier (or given in the URL) keeps showing its name, not its id
+  const selected = useUnit(value && !label && !options.some((o) => o.value === value) ? value : undefined);
+  const selectedLabel = label ?? selected.data?.name;
+  if (value && selectedLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: selectedLabel });
   return (
     <Select id={id} aria-label={ariaLabel ?? t('activities.unit')} showSearch allowClear value={value} filterOption={false}
       placeholder={t('units.searchPlaceholder')} options={options} onSearch={setQ} loading={found.isFetching}

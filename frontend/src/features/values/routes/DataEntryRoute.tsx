@@ -1,0 +1,66 @@
+import { Empty, Segmented, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { QueryState } from '@/components/QueryState';
+import { useIndicators } from '@/features/indicators/api/list-indicators';
+import { useUnit } from '@/features/units/api/get-unit';
+import { todayInVietnam } from '@/lib/dates';
+import { useUnitValues } from '../api/list-values';
+import { useUpsertValues } from '../api/upsert-values';
+import { UnitYearFields } from '../components/UnitYearFields';
+import { FigureGrid, type GridRow, type StoredFigure } from '../components/FigureGrid';
+import { periodsOfYear, type EntryPeriodType } from '../components/periods';
+
+const TYPES: EntryPeriodType[] = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'];
+
+/** Indicators × periods of a year for one unit: the indicators its level reports (never derived or computed ones). */
+export function DataEntryRoute() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unitId') ?? undefined;
+  const year = Number(params.get('year') ?? todayInVietnam().slice(0, 4));
+  const type = (params.get('type') as EntryPeriodType | null) ?? 'MONTH';
+  const set = (patch: Record<string, string | undefined>) =>
+    setParams(Object.fromEntries(Object.entries({ unitId, year: String(year), type, ...patch }).filter(([, v]) => v)) as Record<string, string>);
+  const unit = useUnit(unitId);
+  const indicators = useIndicators();
+  const values = useUnitValues(unitId, String(year));
+  const upsert = useUpsertValues();
+
+  const rows: (GridRow & { code: string; option: string })[] = useMemo(() => (indicators.data?.items ?? [])
+    .filter((i) => i.active && !i.derivation && i.unitAggregation === 'SUM' && i.periodType === type
+      && unit.data?.level !== undefined && (i.reportingLevels ?? []).includes(unit.data.level))
+    .flatMap((i) => {
+      const name = (i18n.language === 'en' ? i.nameEn ?? i.name : i.name) ?? i.code!;
+      const options = i.categoryOptions?.length ? i.categoryOptions : [''];
+      return options.map((o) => ({ key: `${i.code}#${o}`, code: i.code!, option: o, label: o ? `${name} — ${o}` : name, hint: `${i.code} · ${i.unitOfMeasure}` }));
+    }), [indicators.data, unit.data, type, i18n.language]);
+  const stored = useMemo(() => new Map<string, StoredFigure>((values.data?.items ?? []).map((v) => [
+    `${v.indicator}#${v.categoryOption ?? ''}|${v.period}`, { value: Number(v.value), version: v.version, comment: v.comment }])), [values.data]);
+  const columns = periodsOfYear(year, type, i18n.language);
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('entry.title')}</Typography.Title>
+      <div className="toolbar">
+        <UnitYearFields unitId={unitId} year={year} onChange={set} />
+        <Segmented<EntryPeriodType> aria-label={t('entry.periodType')} value={type}
+          options={TYPES.map((x) => ({ value: x, label: t(`entry.periodTypes.${x}`) }))} onChange={(x) => set({ type: x })} />
+      </div>
+      {!unitId ? <Empty description={t('entry.pickUnit')} /> : (
+        <QueryState loading={unit.isLoading || indicators.isLoading || values.isLoading} error={unit.error ?? indicators.error ?? values.error}
+          empty={rows.length === 0}>
+          <FigureGrid key={`${unitId}|${year}|${type}`} caption={`${unit.data?.name} — ${year}`} rows={rows} columns={columns} stored={stored}
+            onSave={async (changes) => {
+              await upsert.mutateAsync(changes.map((c) => {
+                const row = rows.find((r) => r.key === c.row)!;
+                return { indicator: row.code, categoryOption: row.option || undefined, unitId: unitId!, period: c.column,
+                  value: c.value, comment: c.comment, expectedVersion: c.version };
+              }));
+            }} />
+        </QueryState>
+      )}
+    </>
+  );
+}
