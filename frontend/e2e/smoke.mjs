@@ -2,7 +2,7 @@
 // Usage: node e2e/smoke.mjs <base URL> <screenshot dir>      (run by backend SpaEndToEndTest within ./mvnw verify)
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 
@@ -143,7 +143,7 @@ await test('record an activity with a photo, find it, and see it counted in the 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Xuất Excel' }).click();
   const file = await (await download).path();
-  const bytes = (await import('node:fs')).readFileSync(file);
+  const bytes = readFileSync(file);
   assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an XLSX (zip) file');
 
   await page.goto(`${base}/achievement?unitId=${saved.unit.id}&period=2026`);
@@ -155,6 +155,11 @@ await test('record an activity with a photo, find it, and see it counted in the 
   assert.ok((await row.innerText()).split(/\s+/).includes(shown), `the report shows ${shown}: ${await row.innerText()}`);
   await shot(page, 'achievement');
   await accessible(page, 'achievement');
+  const report = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Xuất Excel' }).click();
+  const workbook = await report;
+  assert.match(workbook.suggestedFilename(), /^ket-qua-96-2026\.xlsx$/);
+  assert.equal(readFileSync(await workbook.path()).subarray(0, 2).toString(), 'PK');
 });
 
 await test('enter a month of figures like in a spreadsheet; bad cells are flagged and nothing half-saved', async (page) => {

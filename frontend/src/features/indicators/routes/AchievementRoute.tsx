@@ -35,6 +35,8 @@ export function AchievementRoute() {
           options={[{ value: 'reported', label: t('indicators.asReported') }, { value: 'restated', label: t('indicators.restated') }]}
           onChange={(v) => set({ structureAsOf: v === 'restated' ? '' : undefined })} />
         <Button onClick={() => window.print()}>{t('app.print')}</Button>
+        {unitId && <Button href={`/api/v1/analytics/achievement/export?${new URLSearchParams({ unitId, period,
+          ...(restated ? { structureAsOf: todayInVietnam() } : {}) })}`}>{t('activities.exportExcel')}</Button>}
       </div>
       {unitId && (
         <QueryState loading={report.isLoading} error={report.error} retry={() => void report.refetch()}>

@@ -77,6 +77,31 @@ class AchievementReportTest {
         assertProblem(given().queryParam("period", "2031").get("/api/v1/analytics/achievement").then(), 400, "unitId");
     }
 
+    @Test
+    void theReportExportsToExcelInTheLayoutOfAFormalReport() throws Exception {
+        String p = TestUnits.province("Hội LHPN tỉnh Xuất Báo Cáo", FROM);
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", FROM);
+        String houses = TestIndicators.reported("YEAR", "SUM");
+        TestIndicators.put(List.of(value(houses, a, "2031", 30), value(houses, a, "2030", 24)));
+        putTargets(List.of(target(houses, p, "2031", 20)));
+        byte[] xlsx = given().queryParam("unitId", p).queryParam("period", "2031").queryParam("indicator", houses)
+                .get("/api/v1/analytics/achievement/export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals("KẾT QUẢ THỰC HIỆN CHỈ TIÊU — Hội LHPN tỉnh Xuất Báo Cáo — 2031", rows.get(0).getCellText(0));
+            assertEquals("1 chỉ tiêu: 1 vượt, 0 đạt, 0 đạt từ 50% trở lên, 0 chưa đạt", rows.get(1).getCellText(0));
+            org.dhatim.fastexcel.reader.Row first = rows.stream().filter(r -> houses.equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals(0, new java.math.BigDecimal("30").compareTo(first.getCell(4).asNumber()));
+            assertEquals(0, new java.math.BigDecimal("20").compareTo(first.getCell(5).asNumber()));
+            assertEquals(0, new java.math.BigDecimal("150").compareTo(first.getCell(7).asNumber()));
+            assertEquals("Vượt", first.getCellText(8));
+            assertEquals(0, new java.math.BigDecimal("6").compareTo(first.getCell(10).asNumber()));
+        }
+        assertProblem(given().queryParam("period", "2031").get("/api/v1/analytics/achievement/export").then(), 400, "unitId");
+    }
+
     private static String row(JsonPath r, String indicator, String field) {
         return r.getString("rows.find { it.indicator == '%s' }.%s".formatted(indicator, field));
     }

@@ -5,8 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,4 +68,28 @@ public class AnalyticsResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf) {
         return achievement.report(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf));
     }
+
+    @GET
+    @Path("/achievement/export")
+    @Produces({XLSX, "application/problem+json"})
+    @Operation(operationId = "exportAchievement", summary = "The achievement report as an Excel workbook",
+            description = "The same report as getAchievement, laid out for a formal report in Vietnamese (title, summary line, one row "
+                    + "per indicator).")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response exportAchievement(
+            @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+            @Parameter(required = true, example = "2023") @QueryParam("period") String period,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf) {
+        AchievementReport report = achievement.report(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf));
+        StreamingOutput body = out -> AchievementWorkbook.write(report, out);
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"ket-qua-" + report.unit().code() + "-" + report.period() + ".xlsx\"")
+                .build();
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
