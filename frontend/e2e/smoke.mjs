@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -192,6 +192,24 @@ await test('enter a month of figures like in a spreadsheet; bad cells are flagge
   await page.getByText('Đã lưu 2 ô').waitFor();
   assert.equal(await total(), before + 12 + 1200 - start4, 'the roll-up has both months at once');
   await accessible(page, 'data entry');
+});
+
+await test('home: the year at a glance with a chart, within the JavaScript budget', async (page) => {
+  const scripts = new Set();
+  page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.add(r.url()); });
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: /Tổng quan năm/ }).waitFor();
+  // What the first screen needs before its chart, gzipped as a server or CDN would send it
+  const beforeChart = [...scripts].filter((u) => !/TrendChart/.test(u));
+  let bytes = 0;
+  for (const u of beforeChart) bytes += gzipSync(Buffer.from(await (await page.request.get(u)).body()), { level: 9 }).length;
+  console.log(`     initial JavaScript: ${beforeChart.length} files, ${Math.round(bytes / 1024)} KB gzipped`);
+  writeFileSync(`${shots}/bundle.json`, JSON.stringify({ files: beforeChart.length, gzipBytes: bytes }, null, 2));
+  assert.ok(bytes <= 350 * 1024, `initial JavaScript ${Math.round(bytes / 1024)} KB > 350 KB`);
+  await page.getByRole('img', { name: /Số hoạt động theo tháng/ }).locator('svg').first().waitFor();
+  await page.getByText('chỉ tiêu:', { exact: false }).first().waitFor();
+  await shot(page, 'home');
+  await accessible(page, 'home');
 });
 
 await test('catalogues and English', async (page) => {

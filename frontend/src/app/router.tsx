@@ -7,7 +7,7 @@ export const router = createBrowserRouter([
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, lazy: async () => ({ Component: (await import('@/features/home/routes/HomeRoute')).HomeRoute }) },
       { path: 'units', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitsRoute')).UnitsRoute }) },
       { path: 'units/:id', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitRoute')).UnitRoute }) },
       { path: 'activities', lazy: async () => ({ Component: (await import('@/features/activities/routes/ActivitiesRoute')).ActivitiesRoute }) },
@@ -17,7 +17,7 @@ export const router = createBrowserRouter([
       { path: 'achievement', lazy: async () => ({ Component: (await import('@/features/indicators/routes/AchievementRoute')).AchievementRoute }) },
       { path: 'indicators', lazy: async () => ({ Component: (await import('@/features/indicators/routes/IndicatorsRoute')).IndicatorsRoute }) },
       { path: 'programmes', lazy: async () => ({ Component: (await import('@/features/programmes/routes/ProgrammesRoute')).ProgrammesRoute }) },
-      { path: '*', element: <Navigate to="/units" replace /> },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
 ]);

@@ -16,6 +16,7 @@ export const en: Shape<typeof vi> = {
     retry: 'Retry',
   },
   nav: {
+    home: 'Home',
     units: 'Organisation',
     activities: 'Activities',
     indicators: 'Indicators',
@@ -24,6 +25,7 @@ export const en: Shape<typeof vi> = {
     entry: 'Data entry',
     targets: 'Targets',
   },
+  home: { title: 'The year {{year}} at a glance', keyIndicators: 'Key indicators', trend: 'Activities per month (against last year)' },
   units: {
     asOf: 'As of',
     search: 'Find a unit',

@@ -12,6 +12,7 @@ export const vi = {
     retry: 'Thử lại',
   },
   nav: {
+    home: 'Tổng quan',
     units: 'Cơ cấu tổ chức',
     activities: 'Hoạt động',
     indicators: 'Chỉ tiêu',
@@ -20,6 +21,7 @@ export const vi = {
     entry: 'Nhập số liệu',
     targets: 'Giao chỉ tiêu',
   },
+  home: { title: 'Tổng quan năm {{year}}', keyIndicators: 'Chỉ tiêu chủ yếu', trend: 'Số hoạt động theo tháng (so với năm trước)' },
   units: {
     asOf: 'Tại ngày',
     search: 'Tìm đơn vị',

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { StatusTag } from '@/components/StatusTag';
+import { STATUS_COLOURS } from './status-colours';
 
 type Report = components['schemas']['AchievementReport'];
-export const STATUS_COLOURS = { EXCEEDED: 'green', MET: 'cyan', PARTIAL: 'gold', NOT_MET: 'red', NO_TARGET: 'default', NO_DATA: 'default' } as const;
 
 const num = (v: unknown, lng: string) => (v === null || v === undefined ? '–' : formatNumber(Number(v), lng, 2));
 
