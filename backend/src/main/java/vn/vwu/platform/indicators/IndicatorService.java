@@ -26,6 +26,9 @@ public class IndicatorService {
 
     private static final Set<String> TEXT_FIELDS = Set.of("name", "nameEn", "description", "unitOfMeasure", "grouping");
     private static final Set<String> OPTIONAL_TEXT = Set.of("nameEn", "description", "grouping");
+    /** Longest text per field, as in IndicatorCreate and the table. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("name", 500, "nameEn", 500, "description", 4000,
+            "unitOfMeasure", 64, "grouping", 255);
     /** Fields that change what stored values mean: frozen once the indicator has data. */
     private static final Set<String> RULE_FIELDS = Set.of("valueType", "periodType", "unitAggregation", "timeAggregation",
             "numeratorCode", "denominatorCode", "factor", "countOperator", "countThreshold", "categoryOptions", "code", "decimals",
@@ -233,6 +236,8 @@ public class IndicatorService {
                     }
                 } else if (!v.isTextual()) {
                     errors.add(new FieldError(field, "must be a string"));
+                } else if (v.asText().trim().length() > MAX_LENGTH.get(field)) {
+                    errors.add(new FieldError(field, "must be at most " + MAX_LENGTH.get(field) + " characters"));
                 }
             } else if (field.equals("active") || field.equals("higherIsBetter")) {
                 if (!v.isBoolean()) {

@@ -157,6 +157,12 @@ public class ProblemMappers {
             return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, "The resource was changed meanwhile; reload it and try again",
                     path(uri), List.of());
         }
+        if (state != null && state.startsWith("22")) {
+            // Data exceptions (too long, out of range, malformed) that a service's own checks should have caught:
+            // still the client's input, so a 400 — and logged, because the missing check is ours to add.
+            LOG.warnf("Input reached the database unchecked (SQLSTATE %s) on %s", state, path(uri));
+            return ProblemResponses.of(ProblemType.VALIDATION, "A value is too long, out of range or malformed", path(uri), List.of());
+        }
         return unexpected(new IllegalStateException("database error " + state, e), uri);
     }
 
