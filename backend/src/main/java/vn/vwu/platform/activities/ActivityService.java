@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import vn.vwu.platform.common.Metrics;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
@@ -32,9 +33,11 @@ import java.util.stream.Stream;
 public class ActivityService {
 
     private final EntityManager em;
+    private final Metrics metrics;
 
-    public ActivityService(EntityManager em) {
+    public ActivityService(EntityManager em, Metrics metrics) {
         this.em = em;
+        this.metrics = metrics;
     }
 
     private record UnitSpan(UUID id, String name, LocalDate validFrom, LocalDate validTo) {
@@ -50,6 +53,7 @@ public class ActivityService {
         apply(a, in);
         a.persist();
         refreshDerived(List.of(key(a)));
+        metrics.activityRecorded(a.typeCode);
         return a;
     }
 

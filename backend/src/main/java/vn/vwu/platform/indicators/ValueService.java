@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.db.CopyTable;
+import vn.vwu.platform.common.Metrics;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
@@ -27,9 +28,12 @@ public class ValueService {
     private final AgroalDataSource dataSource;
     private final FigureValidator validator;
 
-    public ValueService(AgroalDataSource dataSource, FigureValidator validator) {
+    private final Metrics metrics;
+
+    public ValueService(AgroalDataSource dataSource, FigureValidator validator, Metrics metrics) {
         this.dataSource = dataSource;
         this.validator = validator;
+        this.metrics = metrics;
     }
 
     record Row(IndicatorEntity indicator, UUID unitId, Period period, String option, ValueInput input) {
@@ -44,6 +48,7 @@ public class ValueService {
             }
             checkVersions(c, rows);
             int[] counts = write(c, rows, source);
+            metrics.valuesWritten(source.name(), counts[0] + counts[1]);
             return new BulkResult(false, inputs.size(), counts[0], counts[1], inputs.size() - counts[0] - counts[1]);
         } catch (SQLException e) {
             throw new IllegalStateException("writing values failed", e);

@@ -80,10 +80,14 @@ class HostileInputTest {
                 if (op.has("requestBody")) {
                     String json = op.get("requestBody").path("content").has("application/json") ? "application/json"
                             : op.get("requestBody").path("content").fieldNames().next();
+                    boolean multipart = json.startsWith("multipart");
                     for (String body : List.of("[]", "\"text\"", "42", "null", "{", "{\"unknown\":1}", DEEP,
                             "{\"name\":" + "\"" + "x".repeat(10 * 1024 * 1024) + "\"}", "{\"values\":[{\"value\":\"NaN\"}]}",
                             "{\"targets\":[null]}", "{\"startsAt\":\"2025-13-45T99:99\"}", "{\"code\":123,\"name\":[]}")) {
-                        requests += check(failures, method, path, json.startsWith("multipart") ? "application/json" : json, body.getBytes(StandardCharsets.UTF_8), null);
+                        if (multipart && body.length() > 100_000) {
+                            continue; // refused as 415 before it is read: the server may close while a 10 MB body is still in flight
+                        }
+                        requests += check(failures, method, path, multipart ? "application/json" : json, body.getBytes(StandardCharsets.UTF_8), null);
                     }
                     byte[] invalidUtf8 = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
                     requests += check(failures, method, path, "application/json", invalidUtf8, null);
@@ -113,9 +117,20 @@ class HostileInputTest {
         if (ifMatch != null) {
             spec = spec.header("If-Match", ifMatch);
         }
-        Response r = spec.request(method.toUpperCase(), url);
-        String label = method.toUpperCase() + " " + abbreviate(url) + (body == null ? "" : " body " + abbreviate(new String(body, StandardCharsets.UTF_8)))
-                + " → " + r.statusCode();
+        String request = method.toUpperCase() + " " + abbreviate(url) + (body == null ? "" : " body " + abbreviate(new String(body, StandardCharsets.UTF_8)));
+        Response r;
+        try {
+            r = spec.request(method.toUpperCase(), url);
+        } catch (Exception e) { // RestAssured rethrows the socket's IOException unchecked
+            // A server may answer 4xx as soon as it has read enough of a 10 MB body (e.g. an unknown first field) and
+            // close the connection while the client is still sending: legitimate, provided the service is fine after.
+            boolean early = body != null && body.length > 1_000_000 && e instanceof java.io.IOException;
+            if (!early || given().get("/q/health/ready").statusCode() != 200) {
+                failures.add(request + " → connection failed: " + e);
+            }
+            return 1;
+        }
+        String label = request + " → " + r.statusCode();
         if (r.statusCode() >= 500) {
             failures.add(label + ": " + abbreviate(r.asString()));
         } else if (r.statusCode() >= 400 && r.statusCode() != 414 && !String.valueOf(r.contentType()).startsWith("application/problem+json")) {
