@@ -18,7 +18,7 @@ import java.util.UUID;
  * activity of a former district's commune in 2024 belongs to that district, and from 2025-07-01 the
  * commune's new activities belong to the new province directly.
  */
-public record ActivityFilter(UUID unitId, boolean descendants, LocalDate from, LocalDate to, List<String> types,
+public record ActivityFilter(UUID unitId, boolean descendants, boolean root, LocalDate from, LocalDate to, List<String> types,
                              List<UUID> programmeIds, List<ActivityStatus> statuses, List<String> words) {
 
     public static ActivityFilter of(ActivityQueryParams p, List<ActivityStatus> defaultStatuses) {
@@ -75,7 +75,15 @@ public record ActivityFilter(UUID unitId, boolean descendants, LocalDate from, L
         }
         ProblemException.throwIfInvalid(errors, "parameters");
         List<String> words = Arrays.stream(VietnameseText.fold(p.q).split("\\s+")).filter(w -> !w.isBlank()).toList();
-        return new ActivityFilter(unit, descendants, from, to, types, programmes, statuses, words);
+        return new ActivityFilter(unit, descendants, unit != null && descendants && isRoot(unit), from, to, types, programmes, statuses, words);
+    }
+
+    /** The central union: every unit is in its subtree at every date, so its searches need no closure join. */
+    private static boolean isRoot(UUID unit) {
+        Number n = (Number) ActivityTypeEntity.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM unit u WHERE u.id = :u AND u.level = 'CENTRAL' AND NOT EXISTS (SELECT 1 FROM unit_parent p WHERE p.unit_id = u.id)")
+                .setParameter("u", unit).getSingleResult();
+        return n.longValue() > 0;
     }
 
     private static List<String> list(String csv) {
@@ -93,9 +101,15 @@ public record ActivityFilter(UUID unitId, boolean descendants, LocalDate from, L
 
     /** FROM/WHERE over `activity a` (and `unit_closure c` for subtrees), with its parameters in order. */
     public Sql where() {
+        return where(false);
+    }
+
+    /** With `depth`, the organising unit's depth under unitId is available (the closure join is kept even at the root). */
+    public Sql where(boolean depth) {
         StringBuilder sql = new StringBuilder(" FROM activity a");
         List<Object> params = new ArrayList<>();
-        if (unitId != null && descendants) {
+        boolean subtree = unitId != null && descendants && (depth || !root);
+        if (subtree) {
             sql.append(" JOIN unit_closure c ON c.ancestor_id = ? AND c.descendant_id = a.unit_id"
                     + " AND c.valid_from <= a.activity_date AND c.valid_to > a.activity_date");
             params.add(unitId);
@@ -130,6 +144,6 @@ public record ActivityFilter(UUID unitId, boolean descendants, LocalDate from, L
             params.add("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         // depth of the organising unit under unitId (0 without a subtree): the CHILD summary needs it
-        return new Sql(sql.toString(), params, unitId != null && descendants ? "c.depth" : "0");
+        return new Sql(sql.toString(), params, subtree ? "c.depth" : "0");
     }
 }

@@ -30,7 +30,7 @@ public class ActivitySummaries {
         if (groupBy == SummaryGroupBy.CHILD && (filter.unitId() == null || !filter.descendants())) {
             throw ProblemException.invalid("groupBy", "CHILD needs unitId (with descendants=true): the children of which unit?");
         }
-        Sql where = filter.where();
+        Sql where = filter.where(groupBy == SummaryGroupBy.CHILD);
         String selection = "WITH s AS (SELECT a.id, a.unit_id, a.type_code, a.status, a.activity_date, a.participants, a.participants_women,"
                 + " a.participants_ethnic_minority, a.beneficiary_people, a.beneficiary_households, a.cost, a.funds, " + where.depth() + " AS depth" + where.text() + ") ";
         String grouped = switch (groupBy) {

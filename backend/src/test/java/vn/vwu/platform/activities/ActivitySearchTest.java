@@ -174,12 +174,33 @@ class ActivitySearchTest {
         }
     }
 
+    @Test
+    void theCentralUnionsSelectionIsEveryActivity() {
+        Tree t = tree("Toàn Quốc");
+        TestActivities.create(t.commune(), "2013-04-01", "TRAINING", Map.of());
+        TestActivities.create(t.province(), "2013-11-01", "TRAINING", Map.of());
+        String central = TestUnits.centralId();
+        // the root needs no subtree join; the answer must be the one the subtree join gives (CHILD keeps it)
+        JsonPath byType = summary(central, "TYPE", "2013");
+        JsonPath byChild = summary(central, "CHILD", "2013");
+        assertEquals(byChild.getInt("total.activities"), byType.getInt("total.activities"));
+        assertEquals(byChild.getLong("total.participants"), byType.getLong("total.participants"));
+        assertTrue(byType.getInt("total.activities") >= 2);
+        given().queryParam("unitId", central).queryParam("period", "2013").queryParam("status", "DONE").get("/api/v1/activities").then().statusCode(200)
+                .body("total", equalTo(byType.getInt("total.activities")));
+    }
+
     private static io.restassured.response.ValidatableResponse ids(Map<String, String> params) {
         return given().queryParams(params).get("/api/v1/activities").then().statusCode(200);
     }
 
     private static JsonPath summary(String unit, String groupBy) {
         return given().queryParam("unitId", unit).queryParam("groupBy", groupBy).get("/api/v1/activities/summary")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath summary(String unit, String groupBy, String period) {
+        return given().queryParam("unitId", unit).queryParam("groupBy", groupBy).queryParam("period", period).get("/api/v1/activities/summary")
                 .then().statusCode(200).extract().jsonPath();
     }
 }
