@@ -140,6 +140,22 @@ await test('record an activity with a photo, find it, and see it counted in the 
   assert.equal(saved.attachments, 1, 'its photo was uploaded');
   assert.equal(saved.participants.total, 120);
 
+  // open it, see its photo's preview, correct the title
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('img', { name: 'buổi truyền thông.png' }).waitFor();
+  await page.getByRole('button', { name: 'Sửa' }).click();
+  await page.getByLabel('Tên hoạt động').fill(`${title} (đã sửa)`);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('heading', { name: `${title} (đã sửa)` }).waitFor();
+  await shot(page, 'activity-detail');
+  // axe judges contrast mid-animation: let the "saved" toast finish fading in and out first
+  await page.waitForFunction(() => document.querySelectorAll('.ant-message-notice').length === 0, null, { timeout: 10_000 });
+  await accessible(page, 'activity detail');
+  const edited = await (await page.request.get(`${base}/api/v1/activities/${saved.id}`)).json();
+  assert.equal(edited.version, 1);
+  assert.equal(edited.participants.total, 120, 'fields not edited are kept');
+  await page.goBack();
+
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Xuất Excel' }).click();
   const file = await (await download).path();

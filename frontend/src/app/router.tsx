@@ -11,6 +11,7 @@ export const router = createBrowserRouter([
       { path: 'units', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitsRoute')).UnitsRoute }) },
       { path: 'units/:id', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitRoute')).UnitRoute }) },
       { path: 'activities', lazy: async () => ({ Component: (await import('@/features/activities/routes/ActivitiesRoute')).ActivitiesRoute }) },
+      { path: 'activities/:id', lazy: async () => ({ Component: (await import('@/features/activities/routes/ActivityRoute')).ActivityRoute }) },
       { path: 'activities/new', lazy: async () => ({ Component: (await import('@/features/activities/routes/NewActivityRoute')).NewActivityRoute }) },
       { path: 'entry', lazy: async () => ({ Component: (await import('@/features/values/routes/DataEntryRoute')).DataEntryRoute }) },
       { path: 'targets', lazy: async () => ({ Component: (await import('@/features/values/routes/TargetsRoute')).TargetsRoute }) },

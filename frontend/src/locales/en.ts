@@ -13,6 +13,10 @@ export const en: Shape<typeof vi> = {
     empty: 'No data',
     error: 'Something went wrong',
     print: 'Print',
+    edit: 'Edit',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    confirmDelete: 'Delete this activity with its photos and documents?',
     retry: 'Retry',
   },
   nav: {

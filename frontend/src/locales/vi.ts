@@ -9,6 +9,10 @@ export const vi = {
     empty: 'Không có dữ liệu',
     error: 'Có lỗi xảy ra',
     print: 'In báo cáo',
+    edit: 'Sửa',
+    cancel: 'Hủy',
+    delete: 'Xóa',
+    confirmDelete: 'Xóa hoạt động này cùng ảnh, tài liệu của nó?',
     retry: 'Thử lại',
   },
   nav: {

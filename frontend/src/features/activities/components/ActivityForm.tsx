@@ -23,8 +23,10 @@ function keepEnterForFields(e: React.KeyboardEvent) {
 }
 
 /** Create form: the API checks every rule; its field errors are shown next to the fields. */
-export function ActivityForm({ initialUnitId, onSubmit }: {
+export function ActivityForm({ initialUnitId, initial, onSubmit }: {
   initialUnitId?: string;
+  /** The activity being edited, if any. */
+  initial?: Partial<ActivityFormValues>;
   onSubmit: (input: ActivityInput, files: File[]) => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
@@ -62,7 +64,7 @@ export function ActivityForm({ initialUnitId, onSubmit }: {
   );
 
   return (
-    <Form form={form} layout="vertical" onFinish={finish} onKeyDown={keepEnterForFields} initialValues={{ unitId: initialUnitId, status: 'DONE' }} style={{ maxWidth: 760 }}>
+    <Form form={form} layout="vertical" onFinish={finish} onKeyDown={keepEnterForFields} initialValues={initial ?? { unitId: initialUnitId, status: 'DONE' }} style={{ maxWidth: 760 }}>
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
       <Form.Item name="unitId" label={t('activities.organiser')} rules={[{ required: true }]}>
         <UnitSelect id="unitId" ariaLabel={t('activities.organiser')} />

@@ -20,7 +20,7 @@ export function ActivityTable({ page, loading, onPage }: { page?: Page; loading:
       columns={[
         { key: 'date', title: t('activities.date'), width: 110, render: (_, a) => formatDateVi(a.activityDate!) },
         { key: 'title', title: t('activities.title'), render: (_, a) => (
-          <span className="wrap">{a.title}{a.demo && <Tag style={{ marginLeft: 8 }}>{t('activities.demo')}</Tag>}</span>) },
+          <span className="wrap"><Link to={`/activities/${a.id}`}>{a.title}</Link>{a.demo && <Tag style={{ marginLeft: 8 }}>{t('activities.demo')}</Tag>}</span>) },
         { key: 'unit', title: t('activities.organiser'), render: (_, a) => <Link to={`/units/${a.unit?.id}`}>{a.unit?.name}</Link> },
         { key: 'type', title: t('activities.type'), render: (_, a) => a.typeName },
         { key: 'participants', title: t('activities.participants'), align: 'right', render: (_, a) => formatNumber(a.participants?.total, lng) },
