@@ -5,9 +5,9 @@ import type { components } from '@/api/schema';
 import { formatDateVi } from '@/lib/dates';
 import { formatMoney, formatNumber } from '@/lib/format';
 import { StatusTag } from '@/components/StatusTag';
+import { STATUS_COLOURS } from './status-colours';
 
 type Page = components['schemas']['PageActivity'];
-const STATUS_COLOURS = { PLANNED: 'blue', DONE: 'green', CANCELLED: 'default' } as const;
 
 export function ActivityTable({ page, loading, onPage }: { page?: Page; loading: boolean; onPage: (page: number, size: number) => void }) {
   const { t, i18n } = useTranslation();

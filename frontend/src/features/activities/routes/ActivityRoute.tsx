@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
+import { STATUS_COLOURS } from '../components/status-colours';
 import { api } from '@/lib/api-client';
 import { formatDateVi } from '@/lib/dates';
 import { formatMoney, formatNumber } from '@/lib/format';
@@ -16,7 +17,6 @@ import { useAttachments } from '../api/list-attachments';
 import { useUpdateActivity } from '../api/update-activity';
 import { ActivityForm, type ActivityFormValues } from '../components/ActivityForm';
 
-const STATUS_COLOURS = { PLANNED: 'blue', DONE: 'green', CANCELLED: 'default' } as const;
 const OPTIONAL: (keyof ActivityInput)[] = ['programmeCodes', 'endsAt', 'placeUnitId', 'placeText', 'partnerUnitIds', 'partnerAgencies',
   'participants', 'beneficiaries', 'cost', 'funds', 'description', 'results'];
 

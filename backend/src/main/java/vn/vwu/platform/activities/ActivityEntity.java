@@ -1,6 +1,5 @@
 package vn.vwu.platform.activities;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.vwu.platform.common.db.VersionedEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "activity")
-public class ActivityEntity extends PanacheEntityBase {
+public class ActivityEntity extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -75,23 +72,8 @@ public class ActivityEntity extends PanacheEntityBase {
     public boolean demo;
     @Column(name = "search_text")
     public String searchText;
-    @Version
-    public long version;
     @Column(name = "created_by", updatable = false)
     public String createdBy;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
     @Column(name = "updated_by")
     public String updatedBy;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 }

@@ -15,10 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Reads of activities: subtree searches, API views of a page of them, and rows for exports. */
@@ -77,44 +75,38 @@ public class ActivityQueries {
         }
     }
 
+    /** Programme and partner references come packed (fields split by \u001f, references by \u001e: never in names). */
     private static final String VIEW = """
             SELECT a.*, t.name AS type_name,
                    u.code AS unit_code, u.name AS unit_name, u.level AS unit_level,
                    pu.code AS place_code, pu.name AS place_name, pu.level AS place_level,
                    (SELECT count(*) FROM activity_attachment x WHERE x.activity_id = a.id) AS attachment_count,
-                   (SELECT string_agg(p.id || '|' || p.code || '|' || p.name, E'\\n' ORDER BY p.code)
-                    FROM activity_programme ap JOIN programme p ON p.id = ap.programme_id WHERE ap.activity_id = a.id) AS programmes
+                   (SELECT string_agg(p.id || E'\\x1f' || p.code || E'\\x1f' || p.name, E'\\x1e' ORDER BY p.code)
+                    FROM activity_programme ap JOIN programme p ON p.id = ap.programme_id WHERE ap.activity_id = a.id) AS programmes,
+                   (SELECT string_agg(x.id || E'\\x1f' || x.level || E'\\x1f' || x.code || E'\\x1f' || x.name, E'\\x1e'
+                                      ORDER BY array_position(a.partner_unit_ids, x.id))
+                    FROM unit x WHERE x.id = ANY (a.partner_unit_ids)) AS partners
             FROM activity a
             JOIN activity_type t ON t.code = a.type_code
             JOIN unit u ON u.id = a.unit_id
             LEFT JOIN unit pu ON pu.id = a.place_unit_id
             WHERE a.id = ANY (?)""";
 
-    /** API views of the given activities, in the given order. */
+    /** API views of the given activities, in the given order; one query whatever the page size. */
     public List<Activity> views(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(VIEW)) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            Map<UUID, Row> rows = new HashMap<>();
-            Set<UUID> partnerIds = new HashSet<>();
+            Map<UUID, Activity> found = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Row r = new Row(rs);
-                    rows.put(r.id, r);
-                    partnerIds.addAll(Arrays.asList(r.partners));
+                    Activity a = toApi(rs);
+                    found.put(a.id(), a);
                 }
             }
-            Map<UUID, UnitRef> partners = unitRefs(c, partnerIds);
-            List<Activity> result = new ArrayList<>(ids.size());
-            for (UUID id : ids) {
-                Row r = rows.get(id);
-                if (r != null) {
-                    result.add(r.toApi(partners));
-                }
-            }
-            return result;
+            return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("activity read failed", e);
         }
@@ -125,86 +117,51 @@ public class ActivityQueries {
         return one.isEmpty() ? null : one.get(0);
     }
 
-    private static Map<UUID, UnitRef> unitRefs(Connection c, Set<UUID> ids) throws SQLException {
-        Map<UUID, UnitRef> refs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return refs;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, level FROM unit WHERE id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    refs.put(id, new UnitRef(id, rs.getString(2), rs.getString(3), UnitLevel.valueOf(rs.getString(4))));
-                }
-            }
-        }
-        return refs;
+    private static Activity toApi(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID placeId = rs.getObject("place_unit_id", UUID.class);
+        Integer total = integer(rs, "participants");
+        Integer women = integer(rs, "participants_women");
+        Integer men = integer(rs, "participants_men");
+        Integer children = integer(rs, "participants_children");
+        Integer ethnic = integer(rs, "participants_ethnic_minority");
+        Integer people = integer(rs, "beneficiary_people");
+        Integer households = integer(rs, "beneficiary_households");
+        List<ProgrammeRef> programmes = unpack(rs.getString("programmes"), 3).stream()
+                .map(f -> new ProgrammeRef(UUID.fromString(f[0]), f[1], f[2])).toList();
+        List<UnitRef> partners = unpack(rs.getString("partners"), 4).stream()
+                .map(f -> new UnitRef(UUID.fromString(f[0]), f[2], f[3], UnitLevel.valueOf(f[1]))).toList();
+        return new Activity(id,
+                new UnitRef(rs.getObject("unit_id", UUID.class), rs.getString("unit_code"), rs.getString("unit_name"),
+                        UnitLevel.valueOf(rs.getString("unit_level"))),
+                rs.getString("title"), rs.getString("type_code"), rs.getString("type_name"), programmes,
+                ActivityService.vietnamTime(rs.getObject("starts_at", OffsetDateTime.class)),
+                ActivityService.vietnamTime(rs.getObject("ends_at", OffsetDateTime.class)),
+                rs.getObject("activity_date", LocalDate.class),
+                placeId == null ? null : new UnitRef(placeId, rs.getString("place_code"), rs.getString("place_name"),
+                        UnitLevel.valueOf(rs.getString("place_level"))),
+                rs.getString("place_text"), partners, List.of((String[]) rs.getArray("partner_agencies").getArray()),
+                total == null && women == null && men == null && children == null && ethnic == null ? null
+                        : new Participants(total, women, men, children, ethnic),
+                people == null && households == null ? null : new Beneficiaries(people, households),
+                longOrNull(rs, "cost"), longOrNull(rs, "funds"), rs.getString("description"), rs.getString("results"),
+                ActivityStatus.valueOf(rs.getString("status")), rs.getBoolean("demo"), rs.getInt("attachment_count"),
+                rs.getString("created_by"), ActivityService.vietnamTime(rs.getObject("created_at", OffsetDateTime.class)),
+                rs.getString("updated_by"), ActivityService.vietnamTime(rs.getObject("updated_at", OffsetDateTime.class)),
+                rs.getLong("version"));
     }
 
-    /** One activity row as read by VIEW. */
-    private static final class Row {
-        final UUID id;
-        final UUID[] partners;
-        final Activity partial;
+    private static List<String[]> unpack(String packed, int fields) {
+        return packed == null ? List.of() : Arrays.stream(packed.split("\u001e")).map(r -> r.split("\u001f", fields)).toList();
+    }
 
-        Row(ResultSet rs) throws SQLException {
-            id = rs.getObject("id", UUID.class);
-            partners = (UUID[]) rs.getArray("partner_unit_ids").getArray();
-            String[] agencies = (String[]) rs.getArray("partner_agencies").getArray();
-            UUID placeId = rs.getObject("place_unit_id", UUID.class);
-            Integer total = integer(rs, "participants");
-            Integer women = integer(rs, "participants_women");
-            Integer men = integer(rs, "participants_men");
-            Integer children = integer(rs, "participants_children");
-            Integer ethnic = integer(rs, "participants_ethnic_minority");
-            Integer people = integer(rs, "beneficiary_people");
-            Integer households = integer(rs, "beneficiary_households");
-            List<ProgrammeRef> programmes = new ArrayList<>();
-            String packed = rs.getString("programmes");
-            if (packed != null) {
-                for (String line : packed.split("\n")) {
-                    String[] f = line.split("\\|", 3);
-                    programmes.add(new ProgrammeRef(UUID.fromString(f[0]), f[1], f[2]));
-                }
-            }
-            partial = new Activity(id,
-                    new UnitRef(rs.getObject("unit_id", UUID.class), rs.getString("unit_code"), rs.getString("unit_name"),
-                            UnitLevel.valueOf(rs.getString("unit_level"))),
-                    rs.getString("title"), rs.getString("type_code"), rs.getString("type_name"), programmes,
-                    ActivityService.vietnamTime(rs.getObject("starts_at", OffsetDateTime.class)),
-                    ActivityService.vietnamTime(rs.getObject("ends_at", OffsetDateTime.class)),
-                    rs.getObject("activity_date", LocalDate.class),
-                    placeId == null ? null : new UnitRef(placeId, rs.getString("place_code"), rs.getString("place_name"),
-                            UnitLevel.valueOf(rs.getString("place_level"))),
-                    rs.getString("place_text"), List.of(), List.of(agencies),
-                    total == null && women == null && men == null && children == null && ethnic == null ? null
-                            : new Participants(total, women, men, children, ethnic),
-                    people == null && households == null ? null : new Beneficiaries(people, households),
-                    longOrNull(rs, "cost"), longOrNull(rs, "funds"), rs.getString("description"), rs.getString("results"),
-                    ActivityStatus.valueOf(rs.getString("status")), rs.getBoolean("demo"), rs.getInt("attachment_count"),
-                    rs.getString("created_by"), ActivityService.vietnamTime(rs.getObject("created_at", OffsetDateTime.class)),
-                    rs.getString("updated_by"), ActivityService.vietnamTime(rs.getObject("updated_at", OffsetDateTime.class)),
-                    rs.getLong("version"));
-        }
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
 
-        Activity toApi(Map<UUID, UnitRef> units) {
-            Activity a = partial;
-            List<UnitRef> partnerUnits = Arrays.stream(partners).map(units::get).filter(java.util.Objects::nonNull).toList();
-            return new Activity(a.id(), a.unit(), a.title(), a.type(), a.typeName(), a.programmes(), a.startsAt(), a.endsAt(),
-                    a.activityDate(), a.placeUnit(), a.placeText(), partnerUnits, a.partnerAgencies(), a.participants(), a.beneficiaries(),
-                    a.cost(), a.funds(), a.description(), a.results(), a.status(), a.demo(), a.attachments(), a.createdBy(), a.createdAt(),
-                    a.updatedBy(), a.updatedAt(), a.version());
-        }
-
-        private static Integer integer(ResultSet rs, String column) throws SQLException {
-            int v = rs.getInt(column);
-            return rs.wasNull() ? null : v;
-        }
-
-        private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-            long v = rs.getLong(column);
-            return rs.wasNull() ? null : v;
-        }
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 }

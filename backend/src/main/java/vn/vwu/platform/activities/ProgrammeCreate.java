@@ -9,7 +9,7 @@ import vn.vwu.platform.units.UnitLevel;
 
 import java.time.LocalDate;
 
-@Schema(description = "A new programme.")
+@Schema(description = "A programme as created, and as merge-patched (every field but `code` may change).")
 public record ProgrammeCreate(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "use capital letters, digits, '-' and '_'")
         @Schema(example = "CVD-TPQ") String code,
@@ -19,5 +19,6 @@ public record ProgrammeCreate(
         LocalDate startDate,
         LocalDate endDate,
         @Size(max = 4000) String description,
-        @Schema(description = "Defaults to CENTRAL.") UnitLevel ownerLevel) {
+        @Schema(description = "Defaults to CENTRAL.") UnitLevel ownerLevel,
+        @Schema(description = "false: deactivated (no new activities may cite it); defaults to true.") Boolean active) {
 }

@@ -1,6 +1,5 @@
 package vn.vwu.platform.activities;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,18 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.vwu.platform.common.db.VersionedEntity;
 import vn.vwu.platform.common.text.VietnameseText;
 import vn.vwu.platform.units.UnitLevel;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 @Entity
 @Table(name = "programme")
-public class ProgrammeEntity extends PanacheEntityBase {
+public class ProgrammeEntity extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -41,12 +39,6 @@ public class ProgrammeEntity extends PanacheEntityBase {
     public boolean active;
     @Column(name = "search_text")
     public String searchText;
-    @Version
-    public long version;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static Optional<ProgrammeEntity> byCode(String code) {
         return find("code", code).firstResultOptional();
@@ -59,11 +51,7 @@ public class ProgrammeEntity extends PanacheEntityBase {
 
     @PrePersist
     @PreUpdate
-    void stamp() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
+    void foldSearchText() {
         searchText = VietnameseText.fold(code + " " + name + " " + (nameEn == null ? "" : nameEn));
     }
 }

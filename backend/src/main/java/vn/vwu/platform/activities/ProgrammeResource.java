@@ -115,7 +115,7 @@ public class ProgrammeResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateProgramme", summary = "Update or deactivate a programme",
             description = "Merge patch of any field but `code`; `active: false` deactivates it (no new activities may cite it).")
-    @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ProgrammePatch.class)))
+    @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ProgrammeCreate.class)))
     @APIResponse(responseCode = "200", description = "The updated programme", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Programme.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -125,22 +125,9 @@ public class ProgrammeResource {
     public Response updateProgramme(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body)
             throws JsonProcessingException {
         ProgrammeEntity current = ProgrammeService.existing(Params.pathId("Programme", id));
-        Boolean active = current.active;
-        if (body != null && body.has("active")) {
-            if (!body.get("active").isBoolean()) {
-                throw vn.vwu.platform.common.problem.ProblemException.invalid("active", "must be true or false");
-            }
-            active = body.get("active").booleanValue();
-            body = ((com.fasterxml.jackson.databind.node.ObjectNode) body).deepCopy().without("active");
-        }
         ProgrammeCreate merged = MergePatch.apply(mapper, validator, ProgrammeService.asInput(current), body, ProgrammeCreate.class, Set.of("code"));
-        ProgrammeEntity e = service.update(current.id, merged, active, ETags.expectedVersion(ifMatch));
+        ProgrammeEntity e = service.update(current.id, merged, ETags.expectedVersion(ifMatch));
         return Response.ok(Programme.of(e)).header("ETag", ETags.of(e.version)).build();
     }
 
-    /** Documentation only: the fields a programme patch may carry. */
-    @Schema(name = "ProgrammePatch", description = "Fields to change; null removes an optional field.")
-    public record ProgrammePatch(String name, String nameEn, ProgrammeKind kind, LocalDate startDate, LocalDate endDate,
-                                 String description, vn.vwu.platform.units.UnitLevel ownerLevel, Boolean active) {
-    }
 }

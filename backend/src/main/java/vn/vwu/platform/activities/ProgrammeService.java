@@ -24,20 +24,18 @@ public class ProgrammeService {
         ProgrammeEntity e = new ProgrammeEntity();
         e.id = UUID.randomUUID();
         e.code = in.code();
-        e.active = true;
         apply(e, in);
         e.persist();
         return e;
     }
 
     @Transactional
-    public ProgrammeEntity update(UUID id, ProgrammeCreate in, boolean active, Long expectedVersion) {
+    public ProgrammeEntity update(UUID id, ProgrammeCreate in, Long expectedVersion) {
         ProgrammeEntity e = existing(id);
         if (expectedVersion != null && expectedVersion != e.version) {
             throw ProblemException.stale("programme", expectedVersion, e.version);
         }
         apply(e, in);
-        e.active = active;
         return e;
     }
 
@@ -51,7 +49,7 @@ public class ProgrammeService {
 
     /** The creation form of a programme, the base that merge patches apply to. */
     public static ProgrammeCreate asInput(ProgrammeEntity e) {
-        return new ProgrammeCreate(e.code, e.name, e.nameEn, e.kind, e.startDate, e.endDate, e.description, e.ownerLevel);
+        return new ProgrammeCreate(e.code, e.name, e.nameEn, e.kind, e.startDate, e.endDate, e.description, e.ownerLevel, e.active);
     }
 
     private static void apply(ProgrammeEntity e, ProgrammeCreate in) {
@@ -67,6 +65,7 @@ public class ProgrammeService {
         e.endDate = in.endDate();
         e.description = blankToNull(in.description());
         e.ownerLevel = in.ownerLevel() == null ? UnitLevel.CENTRAL : in.ownerLevel();
+        e.active = in.active() == null || in.active();
     }
 
     static String blankToNull(String s) {

@@ -1,26 +1,22 @@
 package vn.vwu.platform.indicators;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.vwu.platform.common.db.VersionedEntity;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 @Entity
 @Table(name = "indicator")
-public class IndicatorEntity extends PanacheEntityBase {
+public class IndicatorEntity extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -76,12 +72,6 @@ public class IndicatorEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "derived_programme_ids")
     public UUID[] derivedProgrammeIds = new UUID[0];
-    @Version
-    public long version;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static Optional<IndicatorEntity> byCode(String code) {
         return find("code", code).firstResultOptional();
@@ -95,14 +85,5 @@ public class IndicatorEntity extends PanacheEntityBase {
     /** Has figures of its own per unit (reported or derived), not computed from other indicators. */
     public boolean isReported() {
         return unitAggregation == UnitAggregation.SUM;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
     }
 }

@@ -65,7 +65,7 @@ public class IndicatorResource {
         Boolean activeFilter = Params.optionalBool("active", active);
         String folded = VietnameseText.fold(q);
         List<IndicatorEntity> catalogue = IndicatorEntity.listAll();
-        IndicatorService.Lookups lookups = service.lookups();
+        IndicatorService.Lookups lookups = service.lookups(catalogue);
         List<IndicatorEntity> all = catalogue.stream()
                 .filter(i -> activeFilter == null || i.active == activeFilter)
                 .filter(i -> code == null || code.isBlank() || i.code.equals(code.trim()))

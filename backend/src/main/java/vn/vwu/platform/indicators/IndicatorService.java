@@ -48,10 +48,15 @@ public class IndicatorService {
         return toApi(e, lookups());
     }
 
-    @SuppressWarnings("unchecked")
     public Lookups lookups() {
+        return lookups(IndicatorEntity.listAll());
+    }
+
+    /** Lookups for views of indicators from a catalogue the caller has already read. */
+    @SuppressWarnings("unchecked")
+    public Lookups lookups(List<IndicatorEntity> catalogue) {
         Map<UUID, String> codes = new HashMap<>();
-        IndicatorEntity.<IndicatorEntity>listAll().forEach(i -> codes.put(i.id, i.code));
+        catalogue.forEach(i -> codes.put(i.id, i.code));
         Map<UUID, String> programmes = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT id, code FROM programme").getResultList()) {
             programmes.put((UUID) row[0], (String) row[1]);

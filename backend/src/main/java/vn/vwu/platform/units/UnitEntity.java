@@ -1,6 +1,5 @@
 package vn.vwu.platform.units;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,16 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.vwu.platform.common.db.VersionedEntity;
 import vn.vwu.platform.common.text.VietnameseText;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
 @Table(name = "unit")
-public class UnitEntity extends PanacheEntityBase {
+public class UnitEntity extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -40,12 +38,6 @@ public class UnitEntity extends PanacheEntityBase {
     public boolean demo;
     @Column(name = "search_text")
     public String searchText;
-    @Version
-    public long version;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public boolean aliveOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
@@ -58,11 +50,7 @@ public class UnitEntity extends PanacheEntityBase {
 
     @PrePersist
     @PreUpdate
-    void stamp() {
+    void foldSearchText() {
         searchText = searchTextOf(name, adminName, nameEn);
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
     }
 }

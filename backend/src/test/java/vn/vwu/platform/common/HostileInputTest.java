@@ -155,13 +155,12 @@ class HostileInputTest {
                 "/api/v1/activity-types/{code}", "OTHER");
     }
 
-    /** The path with real ids where known (longest matching prefix), random ids elsewhere. */
+    /** The path with the real id of its resource (keys are "/collection/{param}" prefixes), random ids elsewhere. */
     private static String fill(String template, Map<String, String> ids) {
         String path = template;
         for (Map.Entry<String, String> e : ids.entrySet()) {
-            if (path.startsWith(e.getKey())) {
-                path = e.getValue() + "\u0000" + path.substring(e.getKey().length());
-                path = e.getKey().replaceAll("\\{[^}]+}$", "") + path.replace("\u0000", "");
+            if (template.startsWith(e.getKey())) {
+                path = e.getKey().replaceAll("\\{[^}]+}$", e.getValue()) + template.substring(e.getKey().length());
             }
         }
         return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
