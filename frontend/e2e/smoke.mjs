@@ -17,9 +17,15 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--disable-breakpad'],
 });
 const failures = [];
+// The account the tests sign in with (the backend test profile's first administrator, passed by SpaEndToEndTest).
+const username = process.env.VWU_E2E_USERNAME ?? 'admin';
+const password = process.env.VWU_E2E_PASSWORD ?? '';
+/** Cookies of the session opened by the sign-in scenario; every later scenario starts signed in with them. */
+let signedIn;
 
 async function test(name, fn, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true,
+    storageState: signedIn });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -73,6 +79,36 @@ async function option(page, label) {
 
 const stamp = `e2e${Date.now()}`;
 const title = `Truyền thông Luật Trẻ em — ${stamp}`;
+
+await test('sign in: a wrong password is refused with a clear message, the right one opens the app', async (page) => {
+  await page.goto(`${base}/units`);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await accessible(page, 'sign-in');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password + 'x');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Wrong username or password').waitFor();
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/units', 'stays on the address asked for');
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'vwu_session');
+  assert.ok(cookie?.httpOnly, 'the session cookie is HttpOnly');
+  assert.equal(cookie?.sameSite, 'Strict');
+  assert.equal(await page.evaluate(() => document.cookie.includes('vwu_session')), false, 'scripts cannot read the session');
+  await shot(page, '00-signed-in');
+  signedIn = await page.context().storageState();
+});
+
+await test('sign out ends the session on the server', async (page) => {
+  // A session of its own, so that signing out does not end the one the other scenarios use.
+  const own = await page.request.post(`${base}/api/v1/session`, { data: { username, password } });
+  assert.equal(own.status(), 200);
+  await page.goto(`${base}/`);
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  assert.equal((await page.request.get(`${base}/api/v1/session`)).status(), 401, 'the old cookie no longer works');
+});
 
 await test('the tree changes across the reform date', async (page) => {
   // Other tests add units of their own, so the counts come from the API; the provinces' merger is the point.

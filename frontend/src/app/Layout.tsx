@@ -1,7 +1,13 @@
-import { Layout as AntLayout, Menu, Segmented, Typography } from 'antd';
+import { Layout as AntLayout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type Language } from '@/lib/i18n';
+import { onSignedOut } from '@/lib/api-client';
+import { useSession } from '@/features/access/api/get-session';
+import { SignInForm } from '@/features/access/components/SignInForm';
+import { UserMenu } from '@/features/access/components/UserMenu';
 
 const SECTIONS = ['home', 'units', 'entry', 'targets', 'activities', 'achievement', 'indicators', 'programmes'] as const;
 
@@ -10,6 +16,30 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const current = SECTIONS.find((s) => s !== 'home' && location.pathname.startsWith('/' + s)) ?? 'home';
+  const session = useSession();
+  const client = useQueryClient();
+  // Any 401 (session expired, signed out elsewhere) brings back the sign-in screen, on the same address.
+  useEffect(() => onSignedOut(() => void client.resetQueries({ queryKey: ['session'] })), [client]);
+  const language = (
+    <Segmented<Language>
+      aria-label={t('app.language')}
+      size="small"
+      value={i18n.language === 'en' ? 'en' : 'vi'}
+      options={[{ label: 'VI', value: 'vi' }, { label: 'EN', value: 'en' }]}
+      onChange={(lng) => setLanguage(lng)}
+    />
+  );
+  if (session.isLoading) {
+    return <Spin fullscreen />;
+  }
+  if (!session.data) {
+    return (
+      <>
+        <div style={{ position: 'absolute', right: 16, top: 16 }}>{language}</div>
+        <SignInForm />
+      </>
+    );
+  }
   return (
     <AntLayout style={{ minHeight: '100vh' }}>
       <AntLayout.Header className="app-header">
@@ -17,13 +47,10 @@ export function Layout() {
           <Typography.Text strong style={{ color: '#fff' }}>{t('app.title')}</Typography.Text>
           <span className="app-subtitle"> — {t('app.subtitle')}</span>
         </Link>
-        <Segmented<Language>
-          aria-label={t('app.language')}
-          size="small"
-          value={i18n.language === 'en' ? 'en' : 'vi'}
-          options={[{ label: 'VI', value: 'vi' }, { label: 'EN', value: 'en' }]}
-          onChange={(lng) => setLanguage(lng)}
-        />
+        <Space>
+          <UserMenu user={session.data} />
+          {language}
+        </Space>
       </AntLayout.Header>
       <nav aria-label={t('app.subtitle')}>
         <Menu mode="horizontal" selectedKeys={[current]}

@@ -1,5 +1,26 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@/api/schema';
 
-/** The one client for the API; its types come from ../openapi.yaml (npm run generate). */
-export const api = createClient<paths>({ baseUrl: '' });
+/**
+ * The one client for the API; its types come from ../openapi.yaml (npm run generate). The session is an
+ * HttpOnly cookie the browser sends by itself; writes carry X-Requested-With, which the API requires of
+ * cookie-authenticated changes (a cross-site form cannot set it).
+ */
+export const api = createClient<paths>({ baseUrl: '', headers: { 'X-Requested-With': 'vwu-spa' } });
+
+const signedOutListeners = new Set<() => void>();
+
+/** Called when any request answers 401: the session has ended (idle, signed out elsewhere, password changed). */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+api.use({
+  onResponse({ response, request }) {
+    if (response.status === 401 && !(request.method === 'POST' && request.url.endsWith('/api/v1/session'))) {
+      signedOutListeners.forEach((l) => l());
+    }
+    return response;
+  },
+});

@@ -19,6 +19,15 @@ export const en: Shape<typeof vi> = {
     confirmDelete: 'Delete this activity with its photos and documents?',
     retry: 'Retry',
   },
+  access: {
+    title: 'Sign in',
+    hint: 'Use the account your union administrator gave you.',
+    username: 'Username',
+    password: 'Password',
+    required: 'Required',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+  },
   nav: {
     home: 'Home',
     units: 'Organisation',

@@ -15,6 +15,15 @@ export const vi = {
     confirmDelete: 'Xóa hoạt động này cùng ảnh, tài liệu của nó?',
     retry: 'Thử lại',
   },
+  access: {
+    title: 'Đăng nhập',
+    hint: 'Dùng tài khoản do cán bộ quản trị của Hội cấp cho bạn.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    required: 'Bắt buộc',
+    signIn: 'Đăng nhập',
+    signOut: 'Đăng xuất',
+  },
   nav: {
     home: 'Tổng quan',
     units: 'Cơ cấu tổ chức',

@@ -37,6 +37,10 @@ import vn.vwu.platform.common.web.ETags;
 import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Role;
+import vn.vwu.platform.common.problem.ProblemException;
+import java.util.UUID;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,8 +59,11 @@ public class ActivityResource {
     private final ObjectMapper mapper;
     private final Validator validator;
 
+    private final AccessControl access;
+
     public ActivityResource(ActivityService service, ActivityQueries queries, ActivitySummaries summaries, ActivityExport export,
-                            ObjectMapper mapper, Validator validator) {
+                            ObjectMapper mapper, Validator validator, AccessControl access) {
+        this.access = access;
         this.service = service;
         this.queries = queries;
         this.summaries = summaries;
@@ -79,7 +86,7 @@ public class ActivityResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         ActivitySort order = ActivitySort.parse(sort);
-        ActivityQueries.Ids found = queries.search(ActivityFilter.of(params, List.of(ActivityStatus.values())), order, paging);
+        ActivityQueries.Ids found = queries.search(ActivityFilter.of(scoped(params), List.of(ActivityStatus.values())), order, paging);
         return Page.of(queries.views(found.ids()), paging, found.total());
     }
 
@@ -94,7 +101,7 @@ public class ActivityResource {
             @BeanParam ActivityQueryParams params,
             @Parameter(schema = @Schema(implementation = SummaryGroupBy.class, defaultValue = "TYPE")) @QueryParam("groupBy") String groupBy) {
         SummaryGroupBy by = Params.enumValue("groupBy", groupBy, SummaryGroupBy.class);
-        return summaries.summarise(ActivityFilter.of(params, List.of(ActivityStatus.DONE)), by == null ? SummaryGroupBy.TYPE : by);
+        return summaries.summarise(ActivityFilter.of(scoped(params), List.of(ActivityStatus.DONE)), by == null ? SummaryGroupBy.TYPE : by);
     }
 
     @GET
@@ -115,7 +122,7 @@ public class ActivityResource {
         if (!f.equals("csv") && !f.equals("xlsx")) {
             throw vn.vwu.platform.common.problem.ProblemException.invalid("format", "must be csv or xlsx, got '" + format + "'");
         }
-        ActivityFilter filter = ActivityFilter.of(params, List.of(ActivityStatus.values()));
+        ActivityFilter filter = ActivityFilter.of(scoped(params), List.of(ActivityStatus.values()));
         ActivitySort order = ActivitySort.parse(sort);
         export.checkSize(filter);
         String name = "hoat-dong-" + Params.today();
@@ -131,7 +138,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = Activity.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getActivity(@PathParam("id") String id) {
-        return withTag(view(Params.pathId("Activity", id)));
+        return withTag(view(visible(id).id));
     }
 
     @POST
@@ -145,6 +152,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response createActivity(@NotNull(message = "a JSON body is required") @Valid ActivityInput body, @Context UriInfo uri) {
+        access.requireWritable(body.unitId(), Role.EDITOR);
         ActivityEntity a = service.create(body);
         Activity view = view(a.id);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/activities").path(a.id.toString()).build())
@@ -167,9 +175,11 @@ public class ActivityResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response updateActivity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body)
             throws JsonProcessingException {
-        ActivityEntity current = ActivityService.existing(Params.pathId("Activity", id));
+        access.requireRole(Role.EDITOR);
+        ActivityEntity current = visible(id);
         Long expected = ETags.expectedVersion(ifMatch);
         ActivityInput merged = MergePatch.apply(mapper, validator, ActivityService.asInput(current), body, ActivityInput.class, Set.of());
+        access.requireWritable(merged.unitId(), Role.EDITOR);
         ActivityEntity a = service.update(current.id, merged, expected == null ? current.version : expected);
         return withTag(view(a.id));
     }
@@ -182,7 +192,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response deleteActivity(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.pathId("Activity", id), ETags.expectedVersion(ifMatch));
+        access.requireRole(Role.EDITOR);
+        service.delete(visible(id).id, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
 
@@ -196,5 +207,26 @@ public class ActivityResource {
 
     private static Response withTag(Activity a) {
         return Response.ok(a).header("ETag", ETags.of(a.version())).build();
+    }
+
+    /** An activity of the caller's scope; any other answers 404 exactly like one that does not exist. */
+    private ActivityEntity visible(String id) {
+        ActivityEntity a = ActivityService.existing(Params.pathId("Activity", id));
+        if (!access.scope().contains(a.unitId)) {
+            throw ProblemException.notFound("Activity", a.id);
+        }
+        return a;
+    }
+
+    /** Searches start at the caller's unit when they name none (the whole country only for the centre). */
+    private ActivityQueryParams scoped(ActivityQueryParams params) {
+        UUID unit = Params.uuid("unitId", params.unitId);
+        if (unit != null) {
+            access.requireReadable(unit);
+        } else if (access.defaultRoot() != null) {
+            params.unitId = access.defaultRoot().toString();
+            params.descendants = "true";
+        }
+        return params;
     }
 }

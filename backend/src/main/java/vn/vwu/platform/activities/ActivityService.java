@@ -2,6 +2,8 @@ package vn.vwu.platform.activities;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.vwu.platform.access.CurrentCaller;
+import vn.vwu.platform.access.Principal;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.Metrics;
@@ -35,7 +37,10 @@ public class ActivityService {
     private final EntityManager em;
     private final Metrics metrics;
 
-    public ActivityService(EntityManager em, Metrics metrics) {
+    private final CurrentCaller caller;
+
+    public ActivityService(EntityManager em, Metrics metrics, CurrentCaller caller) {
+        this.caller = caller;
         this.em = em;
         this.metrics = metrics;
     }
@@ -51,6 +56,8 @@ public class ActivityService {
         ActivityEntity a = new ActivityEntity();
         a.id = UUID.randomUUID();
         apply(a, in);
+        a.createdBy = caller.principal().map(Principal::username).orElse(null);
+        a.updatedBy = a.createdBy;
         a.persist();
         refreshDerived(List.of(key(a)));
         metrics.activityRecorded(a.typeCode);
@@ -63,6 +70,7 @@ public class ActivityService {
         checkVersion(a, expectedVersion);
         String before = key(a);
         apply(a, in);
+        a.updatedBy = caller.principal().map(Principal::username).orElse(null);
         em.flush();
         refreshDerived(List.of(before, key(a)));
         return a;

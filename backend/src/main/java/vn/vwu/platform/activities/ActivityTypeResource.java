@@ -36,6 +36,8 @@ import vn.vwu.platform.common.web.ETags;
 import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Role;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +51,10 @@ public class ActivityTypeResource {
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public ActivityTypeResource(ObjectMapper mapper, Validator validator) {
+    private final AccessControl access;
+
+    public ActivityTypeResource(ObjectMapper mapper, Validator validator, AccessControl access) {
+        this.access = access;
         this.mapper = mapper;
         this.validator = validator;
     }
@@ -79,6 +84,7 @@ public class ActivityTypeResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response createActivityType(@NotNull(message = "a JSON body is required") @Valid ActivityType body, @Context UriInfo uri) {
+        access.requireRole(Role.ADMIN);
         if (ActivityTypeEntity.findById(body.code()) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "An activity type with code " + body.code() + " already exists",
                     List.of(new FieldError("code", "already in use")));
@@ -105,6 +111,7 @@ public class ActivityTypeResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response updateActivityType(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode body)
             throws JsonProcessingException {
+        access.requireRole(Role.ADMIN);
         ActivityTypeEntity e = ActivityTypeEntity.findById(code);
         if (e == null) {
             throw ProblemException.notFound("Activity type", code);

@@ -35,6 +35,8 @@ import vn.vwu.platform.common.web.ETags;
 import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Role;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +51,10 @@ public class ProgrammeResource {
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public ProgrammeResource(ProgrammeService service, ObjectMapper mapper, Validator validator) {
+    private final AccessControl access;
+
+    public ProgrammeResource(ProgrammeService service, ObjectMapper mapper, Validator validator, AccessControl access) {
+        this.access = access;
         this.service = service;
         this.mapper = mapper;
         this.validator = validator;
@@ -105,6 +110,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response createProgramme(@NotNull(message = "a JSON body is required") @Valid ProgrammeCreate body, @Context UriInfo uri) {
+        access.requireRole(Role.ADMIN);
         ProgrammeEntity e = service.create(body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/programmes").path(e.id.toString()).build())
                 .header("ETag", ETags.of(e.version)).entity(Programme.of(e)).build();
@@ -124,6 +130,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response updateProgramme(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body)
             throws JsonProcessingException {
+        access.requireRole(Role.ADMIN);
         ProgrammeEntity current = ProgrammeService.existing(Params.pathId("Programme", id));
         ProgrammeCreate merged = MergePatch.apply(mapper, validator, ProgrammeService.asInput(current), body, ProgrammeCreate.class, Set.of("code"));
         ProgrammeEntity e = service.update(current.id, merged, ETags.expectedVersion(ifMatch));

@@ -19,6 +19,73 @@ public interface VwuConfig {
 
     Attachments attachments();
 
+    Auth auth();
+
+    interface Auth {
+        /** A browser session ends after this many minutes without a request. */
+        @WithDefault("120")
+        int sessionIdleMinutes();
+
+        /** …and at the latest this many hours after signing in. */
+        @WithDefault("12")
+        int sessionMaxHours();
+
+        /** Send the session cookie with `Secure` (HTTPS only; browsers also accept it on http://localhost). */
+        @WithDefault("true")
+        boolean cookieSecure();
+
+        /** Consecutive wrong passwords after which an account is locked for `lockMinutes`. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        @WithDefault("15")
+        int lockMinutes();
+
+        /** Sign-in attempts allowed per client address per minute (all accounts together). */
+        @WithDefault("20")
+        int attemptsPerMinutePerAddress();
+
+        /** Longest validity of a personal API token, and the default when none is asked. */
+        @WithDefault("365")
+        int tokenMaxDays();
+
+        @WithDefault("90")
+        int tokenDefaultDays();
+
+        Bootstrap bootstrap();
+
+        /** Create the documented demo accounts (one per role at central, provincial and commune level). Never in production. */
+        @WithDefault("false")
+        boolean demoAccounts();
+
+        Oidc oidc();
+    }
+
+    /** The first administrator, created at first start when there is no user at all. */
+    interface Bootstrap {
+        @WithDefault("admin")
+        String username();
+
+        /** Its password (VWU_AUTH_BOOTSTRAP_PASSWORD); when absent a random one is generated and printed once. */
+        java.util.Optional<String> password();
+    }
+
+    /** Single sign-on: accept ID/access tokens of an external OpenID Connect provider (e.g. Keycloak). */
+    interface Oidc {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The provider's issuer URL; its keys are found through /.well-known/openid-configuration. */
+        java.util.Optional<String> issuer();
+
+        /** Accepted audience (`aud`), e.g. the client id; when absent the audience is not checked. */
+        java.util.Optional<String> audience();
+
+        /** The claim holding the username, matched (case-insensitively) against the accounts here. */
+        @WithDefault("preferred_username")
+        String usernameClaim();
+    }
+
     interface Attachments {
         /** Largest photo or document accepted, in bytes (default 10 MiB). */
         @WithDefault("10485760")

@@ -6,6 +6,9 @@ import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
 import vn.vwu.platform.units.UnitLevel;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Scope;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +30,12 @@ import java.util.UUID;
 public class FigureValidator {
 
     private static final int MAX_LISTED_ERRORS = 1000;
+
+    private final AccessControl access;
+
+    public FigureValidator(AccessControl access) {
+        this.access = access;
+    }
 
     record UnitInfo(UUID id, String name, UnitLevel level, LocalDate validFrom, LocalDate validTo) {
         boolean coversWhole(Period p) {
@@ -52,6 +61,9 @@ public class FigureValidator {
                 }
             }
         }
+        // Units outside the caller's scope are treated exactly like units that do not exist.
+        Scope scope = access.scope();
+        units.keySet().removeIf(id -> !scope.contains(id));
         return new Context(indicators, units);
     }
 

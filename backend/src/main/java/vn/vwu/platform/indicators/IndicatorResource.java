@@ -33,6 +33,8 @@ import vn.vwu.platform.common.text.VietnameseText;
 import vn.vwu.platform.common.web.ETags;
 import vn.vwu.platform.common.web.Params;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Role;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,10 @@ public class IndicatorResource {
 
     private final IndicatorService service;
 
-    public IndicatorResource(IndicatorService service) {
+    private final AccessControl access;
+
+    public IndicatorResource(IndicatorService service, AccessControl access) {
+        this.access = access;
         this.service = service;
     }
 
@@ -96,6 +101,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response createIndicator(@NotNull(message = "a JSON body is required") @Valid IndicatorCreate body, @Context UriInfo uri) {
+        access.requireRole(Role.ADMIN);
         IndicatorEntity e = service.create(body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/indicators").path(e.id.toString()).build())
                 .header("ETag", ETags.of(e.version)).entity(service.toApi(e)).build();
@@ -115,6 +121,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response updateIndicator(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+        access.requireRole(Role.ADMIN);
         UUID indicatorId = Params.pathId("Indicator", id);
         if (body == null) {
             throw ProblemException.invalid("body", "a JSON object with the fields to change is required");
@@ -131,6 +138,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response deleteIndicator(@PathParam("id") String id) {
+        access.requireRole(Role.ADMIN);
         service.delete(Params.pathId("Indicator", id));
         return Response.noContent().build();
     }

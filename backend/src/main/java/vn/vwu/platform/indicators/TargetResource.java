@@ -24,6 +24,9 @@ import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.web.Params;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Role;
+import vn.vwu.platform.access.Scope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,10 @@ public class TargetResource {
     private final TargetService service;
     private final EntityManager em;
 
-    public TargetResource(TargetService service, EntityManager em) {
+    private final AccessControl access;
+
+    public TargetResource(TargetService service, EntityManager em, AccessControl access) {
+        this.access = access;
         this.service = service;
         this.em = em;
     }
@@ -53,6 +59,7 @@ public class TargetResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BulkResult upsertTargets(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                     @NotNull(message = "a JSON body is required") @Valid TargetBatch body) {
+        access.requireRole(Role.EDITOR);
         return service.upsert(body.targets(), Params.bool("dryRun", dryRun, false));
     }
 
@@ -76,8 +83,14 @@ public class TargetResource {
         }
         UUID unit = Params.uuid("unitId", unitId);
         if (unit != null) {
+            access.requireReadable(unit);
             where.append(" AND t.unit_id = :unit");
             params.put("unit", unit);
+        }
+        String scope = access.scope().csv();
+        if (scope != null) {
+            where.append(" AND ").append(Scope.sql("t.unit_id"));
+            params.put("scope", scope);
         }
         if (period != null && !period.isBlank()) {
             Period p = Period.parse("period", period, false);

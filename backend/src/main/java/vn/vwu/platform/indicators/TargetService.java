@@ -86,7 +86,7 @@ public class TargetService {
                       INSERT INTO target AS t (indicator_id, unit_id, period_type, period_start, period_end, value, comment)
                       SELECT indicator_id, unit_id, period_type, period_start, period_end, value, comment FROM incoming_target
                       ON CONFLICT (indicator_id, unit_id, period_type, period_start) DO UPDATE
-                        SET value = EXCLUDED.value, comment = EXCLUDED.comment, version = t.version + 1, updated_at = now()
+                        SET value = EXCLUDED.value, comment = EXCLUDED.comment, version = t.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by
                         WHERE t.value IS DISTINCT FROM EXCLUDED.value OR t.comment IS DISTINCT FROM EXCLUDED.comment
                       RETURNING (xmax = 0) AS inserted)
                     SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up""";

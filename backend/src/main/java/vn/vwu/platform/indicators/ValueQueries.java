@@ -8,6 +8,8 @@ import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 
+import vn.vwu.platform.access.Scope;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ public class ValueQueries {
         this.em = em;
     }
 
-    record Filter(IndicatorEntity indicator, UUID unitId, boolean descendants, Period period) {
+    /** `scope`: unit ids (comma-separated) the caller may read; null for all. */
+    record Filter(IndicatorEntity indicator, UUID unitId, boolean descendants, Period period, String scope) {
     }
 
     Page<ReportedValue> list(Filter f, PageRequest page) {
@@ -45,6 +48,10 @@ public class ValueQueries {
         } else if (f.unitId() != null) {
             where.append(" AND v.unit_id = :unit");
             params.put("unit", f.unitId());
+        }
+        if (f.scope() != null) {
+            where.append(" AND ").append(Scope.sql("v.unit_id"));
+            params.put("scope", f.scope());
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM data_value v" + where);
         params.forEach(count::setParameter);

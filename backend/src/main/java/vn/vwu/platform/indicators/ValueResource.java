@@ -1,5 +1,10 @@
 package vn.vwu.platform.indicators;
 
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.AuditEvent;
+import vn.vwu.platform.access.AuditQueries;
+import vn.vwu.platform.access.Role;
+import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +40,13 @@ public class ValueResource {
     private final ValueQueries queries;
     private final ValueCsv csv;
 
-    public ValueResource(ValueService service, ValueQueries queries, ValueCsv csv) {
+    private final AccessControl access;
+
+    private final AuditQueries audit;
+
+    public ValueResource(ValueService service, ValueQueries queries, ValueCsv csv, AccessControl access, AuditQueries audit) {
+        this.access = access;
+        this.audit = audit;
         this.service = service;
         this.queries = queries;
         this.csv = csv;
@@ -56,7 +67,43 @@ public class ValueResource {
     @APIResponse(responseCode = "409", ref = "Conflict", description = "A row names an indicator derived from activities")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BulkResult importValues(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
+        access.requireRole(Role.EDITOR);
         return service.upsert(csv.parse(body), ValueSource.IMPORTED, Params.bool("dryRun", dryRun, false), true);
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(operationId = "getValueHistory", summary = "History of one value",
+            description = "Every change of one reported value (indicator, unit, period, category option), newest first: who, when, from where, "
+                    + "before and after — from the audit trail. Anyone who may read the unit may read it.")
+    @APIResponse(responseCode = "200", description = "A page of audit events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<AuditEvent> getValueHistory(
+            @Parameter(required = true, description = "Indicator code.", example = "VWU-MEM-NEW") @QueryParam("indicator") String indicator,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+            @Parameter(required = true, description = "The value's period, of the indicator's period type.", example = "2026-10") @QueryParam("period") String period,
+            @Parameter(description = "Category option of a disaggregated indicator.") @QueryParam("categoryOption") String categoryOption,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        UUID unit = Params.uuid("unitId", unitId);
+        if (unit == null) {
+            throw ProblemException.invalid("unitId", "is required");
+        }
+        access.requireReadable(unit);
+        if (indicator == null || indicator.isBlank()) {
+            throw ProblemException.invalid("indicator", "is required");
+        }
+        IndicatorEntity ind = IndicatorEntity.byCode(indicator.trim())
+                .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
+        if (period == null || period.isBlank()) {
+            throw ProblemException.invalid("period", "is required");
+        }
+        Period p = Period.parse("period", period, false);
+        String option = categoryOption == null || categoryOption.isBlank() ? "" : "/" + categoryOption.trim();
+        return audit.list(new AuditQueries.Filter("VALUE", ind.id + "/" + unit + "/" + p.start() + option, null, false, null, null, null),
+                null, paging);
     }
 
     @GET
@@ -91,6 +138,7 @@ public class ValueResource {
     public BulkResult upsertValues(@Parameter(description = "Check only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN))
                                    @QueryParam("dryRun") String dryRun,
                                    @NotNull(message = "a JSON body is required") @Valid ValueBatch body) {
+        access.requireRole(Role.EDITOR);
         return service.upsert(body.values(), ValueSource.ENTERED, Params.bool("dryRun", dryRun, false), false);
     }
 
@@ -110,10 +158,14 @@ public class ValueResource {
         return queries.list(filter(indicator, unitId, descendants, period), PageRequest.of(page, size));
     }
 
-    private static ValueQueries.Filter filter(String indicator, String unitId, String descendants, String period) {
+    private ValueQueries.Filter filter(String indicator, String unitId, String descendants, String period) {
+        UUID unit = Params.uuid("unitId", unitId);
+        if (unit != null) {
+            access.requireReadable(unit);
+        }
         IndicatorEntity ind = indicator == null || indicator.isBlank() ? null : IndicatorEntity.byCode(indicator.trim())
                 .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
         Period p = period == null || period.isBlank() ? null : Period.parse("period", period, true);
-        return new ValueQueries.Filter(ind, Params.uuid("unitId", unitId), Params.bool("descendants", descendants, false), p);
+        return new ValueQueries.Filter(ind, unit, Params.bool("descendants", descendants, false), p, access.scope().csv());
     }
 }

@@ -9,6 +9,7 @@ import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
 
+import vn.vwu.platform.reporting.ReportLocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +48,7 @@ public class ValueService {
                 return new BulkResult(true, inputs.size(), 0, 0, 0).withCounts(count(c, rows));
             }
             checkVersions(c, rows);
+            ReportLocks.refuseLockedValues(c);
             int[] counts = write(c, rows, source);
             metrics.valuesWritten(source.name(), counts[0] + counts[1]);
             return new BulkResult(false, inputs.size(), counts[0], counts[1], inputs.size() - counts[0] - counts[1]);
@@ -200,7 +202,7 @@ public class ValueService {
                   SELECT indicator_id, unit_id, period_start, period_end, category_option, value, comment, ? FROM incoming_value
                   ON CONFLICT (indicator_id, unit_id, period_start, category_option) DO UPDATE
                     SET value = EXCLUDED.value, comment = EXCLUDED.comment, source = EXCLUDED.source,
-                        version = d.version + 1, updated_at = now()
+                        version = d.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by
                     WHERE d.value IS DISTINCT FROM EXCLUDED.value OR d.comment IS DISTINCT FROM EXCLUDED.comment
                   RETURNING (xmax = 0) AS inserted)
                 SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up""")) {

@@ -8,6 +8,8 @@ import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 
+import vn.vwu.platform.access.Scope;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +28,8 @@ public class ReorganizationQueries {
         this.em = em;
     }
 
-    public record Filter(LocalDate from, LocalDate to, UUID unitId, ReorganizationType type) {
+    /** `scope`: unit ids (comma-separated) the caller may see; events touching none of them are left out. Null: all. */
+    public record Filter(LocalDate from, LocalDate to, UUID unitId, ReorganizationType type, String scope) {
     }
 
     public Page<Reorganization> list(Filter f, PageRequest page) {
@@ -51,6 +54,10 @@ public class ReorganizationQueries {
                     + " OR EXISTS (SELECT 1 FROM lineage l WHERE l.reorganization_id = r.id AND (l.predecessor_id = :unit OR l.successor_id = :unit)))");
             params.put("unit", f.unitId());
         }
+        if (f.scope() != null) {
+            where.append(" AND ").append(TOUCHES_SCOPE);
+            params.put("scope", f.scope());
+        }
         Query count = em.createNativeQuery("SELECT count(*) FROM reorganization r" + where);
         params.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
@@ -60,6 +67,18 @@ public class ReorganizationQueries {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = select.getResultList();
         return Page.of(withDetails(rows), page, total);
+    }
+
+    private static final String TOUCHES_SCOPE = "(EXISTS (SELECT 1 FROM reorganization_effect e WHERE e.reorganization_id = r.id AND "
+            + Scope.sql("e.unit_id") + ") OR EXISTS (SELECT 1 FROM lineage l WHERE l.reorganization_id = r.id AND " + Scope.sql("l.successor_id") + "))";
+
+    /** Whether the event touched a unit of the scope (null: all). */
+    public boolean touches(UUID id, String scope) {
+        if (scope == null) {
+            return true;
+        }
+        return !em.createNativeQuery("SELECT 1 FROM reorganization r WHERE r.id = :id AND " + TOUCHES_SCOPE)
+                .setParameter("id", id).setParameter("scope", scope).getResultList().isEmpty();
     }
 
     public Optional<Reorganization> find(UUID id) {

@@ -21,7 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Principal;
+import vn.vwu.platform.access.Role;
+import vn.vwu.platform.access.ScopeService;
 import vn.vwu.platform.common.paging.Page;
+import vn.vwu.platform.common.problem.ProblemType;
+import java.util.ArrayList;
+import java.util.List;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.web.Params;
@@ -37,9 +44,14 @@ public class ReorganizationResource {
     private final ReorganizationService service;
     private final ReorganizationQueries queries;
 
-    public ReorganizationResource(ReorganizationService service, ReorganizationQueries queries) {
+    private final AccessControl access;
+    private final ScopeService scopes;
+
+    public ReorganizationResource(ReorganizationService service, ReorganizationQueries queries, AccessControl access, ScopeService scopes) {
         this.service = service;
         this.queries = queries;
+        this.access = access;
+        this.scopes = scopes;
     }
 
     @GET
@@ -63,8 +75,12 @@ public class ReorganizationResource {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw ProblemException.invalid("to", "must not be before from (" + fromDate + ")");
         }
-        return queries.list(new ReorganizationQueries.Filter(fromDate, toDate, Params.uuid("unitId", unitId),
-                Params.enumValue("type", type, ReorganizationType.class)), paging);
+        UUID unit = Params.uuid("unitId", unitId);
+        if (unit != null) {
+            access.requireNameVisible(unit);
+        }
+        return queries.list(new ReorganizationQueries.Filter(fromDate, toDate, unit,
+                Params.enumValue("type", type, ReorganizationType.class), access.scope().csv()), paging);
     }
 
     @GET
@@ -74,6 +90,9 @@ public class ReorganizationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Reorganization getReorganization(@PathParam("id") String id) {
         UUID eventId = Params.pathId("Reorganization", id);
+        if (!queries.touches(eventId, access.scope().csv())) {
+            throw ProblemException.notFound("Reorganization", id);
+        }
         return queries.find(eventId).orElseThrow(() -> ProblemException.notFound("Reorganization", id));
     }
 
@@ -89,8 +108,35 @@ public class ReorganizationResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response createReorganization(@NotNull(message = "a JSON body is required") @Valid ReorganizationCreate body, @Context UriInfo uri) {
+        requireReorganizable(body);
         UUID id = service.apply(body);
+        scopes.invalidate();
         return Response.created(uri.getBaseUriBuilder().path("api/v1/reorganizations").path(id.toString()).build())
                 .entity(queries.find(id).orElseThrow()).build();
+    }
+
+    /**
+     * A UNIT_ADMIN reorganises units below their own: every unit named must be in their scope, and their own unit
+     * is not among those changed (merging or moving it is for the level above, whose parent it would change).
+     */
+    private void requireReorganizable(ReorganizationCreate body) {
+        List<UUID> changed = new ArrayList<>();
+        List<UUID> named = new ArrayList<>();
+        body.predecessorsOrEmpty().forEach(p -> changed.add(p.unitId()));
+        body.movesOrEmpty().forEach(m -> {
+            changed.add(m.unitId());
+            named.add(m.newParentId());
+        });
+        body.successorsOrEmpty().forEach(s -> {
+            named.add(s.unitId());
+            if (s.newUnit() != null) {
+                named.add(s.newUnit().parentId());
+            }
+        });
+        named.addAll(changed);
+        Principal p = access.requireWritableAll(named, Role.UNIT_ADMIN);
+        if (!p.isAdmin() && changed.contains(p.unitId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your own unit is reorganised by the level above it");
+        }
     }
 }

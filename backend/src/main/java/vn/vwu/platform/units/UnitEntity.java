@@ -39,6 +39,10 @@ public class UnitEntity extends VersionedEntity {
     @Column(name = "search_text")
     public String searchText;
 
+    public UnitRef ref() {
+        return new UnitRef(id, code, name, level);
+    }
+
     public boolean aliveOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
     }

@@ -9,6 +9,8 @@ import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.text.VietnameseText;
 
+import vn.vwu.platform.access.Scope;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +42,8 @@ public class UnitQueries {
         this.em = em;
     }
 
-    public record Filter(LocalDate asOf, UnitLevel level, UUID parentId, String q, String code) {
+    /** `scope`: ids (comma-separated) the caller may see; null for all. */
+    public record Filter(LocalDate asOf, UnitLevel level, UUID parentId, String q, String code, String scope) {
     }
 
     public Page<Unit> list(Filter f, UnitSort sort, PageRequest page) {
@@ -54,6 +57,10 @@ public class UnitQueries {
         if (f.parentId() != null) {
             where.append(" AND p.parent_id = :parent");
             params.put("parent", f.parentId());
+        }
+        if (f.scope() != null) {
+            where.append(" AND ").append(Scope.sql("u.id"));
+            params.put("scope", f.scope());
         }
         if (f.code() != null && !f.code().isBlank()) {
             where.append(" AND u.code = :code");

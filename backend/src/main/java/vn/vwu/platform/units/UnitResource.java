@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Role;
+import vn.vwu.platform.access.ScopeService;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
@@ -44,10 +47,15 @@ public class UnitResource {
     private final UnitService service;
     private final LineageQueries lineage;
 
-    public UnitResource(UnitQueries queries, UnitService service, LineageQueries lineage) {
+    private final AccessControl access;
+    private final ScopeService scopes;
+
+    public UnitResource(UnitQueries queries, UnitService service, LineageQueries lineage, AccessControl access, ScopeService scopes) {
+        this.scopes = scopes;
         this.queries = queries;
         this.service = service;
         this.lineage = lineage;
+        this.access = access;
     }
 
     @GET
@@ -71,8 +79,12 @@ public class UnitResource {
             @Parameter(description = "`name`, `code`, `level` or `validFrom`, optionally `,asc` / `,desc`.", example = "name,asc")
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size);
+        UUID parent = Params.uuid("parentId", parentId);
+        if (parent != null) {
+            access.requireNameVisible(parent);
+        }
         UnitQueries.Filter filter = new UnitQueries.Filter(Params.date("asOf", asOf, Params.today()),
-                Params.enumValue("level", level, UnitLevel.class), Params.uuid("parentId", parentId), q, code);
+                Params.enumValue("level", level, UnitLevel.class), parent, q, code, access.scope().namesCsv());
         return queries.list(filter, UnitSort.parse(sort), paging);
     }
 
@@ -107,7 +119,7 @@ public class UnitResource {
         UnitEntity unit = existing(id);
         LocalDate date = aliveOn(unit, Params.date("asOf", asOf, Params.today()));
         PageRequest paging = PageRequest.of(page, size);
-        return queries.list(new UnitQueries.Filter(date, null, unit.id, null, null), UnitSort.parse("name"), paging);
+        return queries.list(new UnitQueries.Filter(date, null, unit.id, null, null, access.scope().namesCsv()), UnitSort.parse("name"), paging);
     }
 
     @GET
@@ -149,7 +161,13 @@ public class UnitResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response createUnit(@NotNull(message = "a JSON body is required") @Valid UnitCreate body, @Context UriInfo uri) {
+        if (body.parentId() == null) {
+            access.requireRole(Role.ADMIN);
+        } else {
+            access.requireWritable(body.parentId(), Role.UNIT_ADMIN);
+        }
         UnitEntity unit = service.create(body);
+        scopes.invalidate();
         Unit created = queries.find(unit.id, unit.validFrom).orElseThrow();
         return withETag(created, unit.version).status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("api/v1/units").path(unit.id.toString()).build()).build();
@@ -178,11 +196,19 @@ public class UnitResource {
         if (body == null) {
             throw ProblemException.invalid("body", "a JSON object with the fields to change is required");
         }
+        access.requireWritable(unitId, Role.UNIT_ADMIN);
         UnitEntity unit = service.patch(unitId, body, ETags.expectedVersion(ifMatch));
         return withETag(queries.find(unit.id, defaultDateFor(unit)).orElseThrow(), unit.version).build();
     }
 
-    private static UnitEntity existing(String id) {
+    /** A unit whose name the caller may see (in their scope, or above them); 404 otherwise, as if absent. */
+    private UnitEntity existing(String id) {
+        UnitEntity unit = existingAnywhere(id);
+        access.requireNameVisible(unit.id);
+        return unit;
+    }
+
+    private static UnitEntity existingAnywhere(String id) {
         UUID unitId = Params.pathId("Unit", id);
         UnitEntity unit = UnitEntity.findById(unitId);
         if (unit == null) {

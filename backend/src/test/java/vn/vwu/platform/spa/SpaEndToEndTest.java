@@ -4,6 +4,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import vn.vwu.platform.testing.TestAuth;
+
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
@@ -34,9 +36,12 @@ class SpaEndToEndTest {
         assertTrue(Files.isExecutable(Path.of(chromium)), chromium + " is missing: apt-get install -y chromium");
         Path log = Path.of("target/e2e-screenshots/e2e.log");
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder("node", "e2e/smoke.mjs", base.toString().replaceAll("/$", ""),
+        ProcessBuilder builder = new ProcessBuilder("node", "e2e/smoke.mjs", base.toString().replaceAll("/$", ""),
                 new File("target/e2e-screenshots").getAbsolutePath())
-                .directory(new File("../frontend")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(new File("../frontend")).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("VWU_E2E_USERNAME", TestAuth.ADMIN);
+        builder.environment().put("VWU_E2E_PASSWORD", TestAuth.ADMIN_PASSWORD);
+        Process p = builder.start();
         boolean finished = p.waitFor(10, TimeUnit.MINUTES);
         String output = Files.readString(log);
         System.out.println(output);

@@ -14,4 +14,10 @@ public record Page<T>(
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
         return new Page<>(items, request.page(), request.size(), total);
     }
+
+    /** One page of a list already held in memory. */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(all.size(), request.offset());
+        return of(all.subList(from, Math.min(all.size(), from + request.size())), request, all.size());
+    }
 }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response.Status;
 public enum ProblemType {
     VALIDATION(Status.BAD_REQUEST, "validation", "Invalid request"),
     MALFORMED(Status.BAD_REQUEST, "malformed-request", "Malformed request"),
+    UNAUTHENTICATED(Status.UNAUTHORIZED, "unauthenticated", "Authentication required"),
+    FORBIDDEN(Status.FORBIDDEN, "forbidden", "Not allowed"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
@@ -14,6 +16,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     DOMAIN_RULE(422, "domain-rule", "The request breaks a rule of the union's structure"),
+    TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many attempts"),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 

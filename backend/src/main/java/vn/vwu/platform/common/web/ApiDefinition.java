@@ -1,6 +1,10 @@
 package vn.vwu.platform.common.web;
 
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -22,9 +26,25 @@ import vn.vwu.platform.common.problem.ProblemResponses;
         tags = {
                 @Tag(name = "units", description = "The union's hierarchy of units and its reorganisations, as of any date"),
                 @Tag(name = "indicators", description = "Indicator catalogue, reported values, targets and roll-ups"),
-                @Tag(name = "activities", description = "Programmes, activity types, activities with their attachments, summaries and exports")
+                @Tag(name = "activities", description = "Programmes, activity types, activities with their attachments, summaries and exports"),
+                @Tag(name = "access", description = "Signing in and out, accounts, personal API tokens and the audit trail"),
+                @Tag(name = "reporting", description = "Report forms and the periodic reporting workflow: submit, approve, return, reopen; completeness")
         },
-        components = @Components(responses = {
+        security = {@SecurityRequirement(name = "apiToken"), @SecurityRequirement(name = "session")},
+        components = @Components(securitySchemes = {
+                @SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                        description = "A personal API token (`vwu_…`, created with POST /api/v1/api-tokens) or, when single sign-on is "
+                                + "configured, a JWT of the identity provider."),
+                @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
+                        apiKeyName = "vwu_session", description = "The SPA's session (POST /api/v1/session). Requests changing data "
+                        + "must also send the header `X-Requested-With`.")
+        }, responses = {
+                @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid credentials: sign in or send an API token",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "Your roles do not allow this here (or the unit is above yours)",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "TooManyRequests", responseCode = "429", description = "Too many attempts; wait the `Retry-After` seconds",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Malformed or invalid input; `errors` names each field",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource",

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vwu.platform.common.web.Params;
 
+import vn.vwu.platform.access.AccessControl;
 import java.util.List;
 
 @Path("/api/v1/analytics")
@@ -26,7 +27,10 @@ public class AnalyticsResource {
     private final AnalyticsService analytics;
     private final AchievementService achievement;
 
-    public AnalyticsResource(AnalyticsService analytics, AchievementService achievement) {
+    private final AccessControl access;
+
+    public AnalyticsResource(AnalyticsService analytics, AchievementService achievement, AccessControl access) {
+        this.access = access;
         this.analytics = analytics;
         this.achievement = achievement;
     }
@@ -49,7 +53,7 @@ public class AnalyticsResource {
             @Parameter(description = "Restate history in the structure of this date.", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("structureAsOf") String structureAsOf) {
         Breakdown breakdown = by == null || by.isBlank() ? Breakdown.NONE : Params.enumValue("by", by, Breakdown.class);
-        return analytics.values(AnalyticsRequest.parse(indicator, true, unitId, period, structureAsOf), breakdown);
+        return analytics.values(readable(AnalyticsRequest.parse(indicator, true, unitId, period, structureAsOf)), breakdown);
     }
 
     @GET
@@ -66,7 +70,7 @@ public class AnalyticsResource {
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf) {
-        return achievement.report(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf));
+        return achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf)));
     }
 
     @GET
@@ -84,7 +88,7 @@ public class AnalyticsResource {
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf) {
-        AchievementReport report = achievement.report(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf));
+        AchievementReport report = achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf)));
         StreamingOutput body = out -> AchievementWorkbook.write(report, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"ket-qua-" + report.unit().code() + "-" + report.period() + ".xlsx\"")
@@ -92,4 +96,10 @@ public class AnalyticsResource {
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Roll-ups of a unit in the caller's scope only (its subtree's figures are then in scope too). */
+    private AnalyticsRequest readable(AnalyticsRequest request) {
+        access.requireReadable(request.unit().id);
+        return request;
+    }
 }

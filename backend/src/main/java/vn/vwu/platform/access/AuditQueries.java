@@ -1,0 +1,93 @@
+package vn.vwu.platform.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import vn.vwu.platform.common.db.Rows;
+import vn.vwu.platform.common.paging.Page;
+import vn.vwu.platform.common.paging.PageRequest;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reading the audit trail, newest first, within what the caller may see. */
+@ApplicationScoped
+public class AuditQueries {
+
+    public record Filter(String entity, String entityId, UUID unitId, boolean subtree, UUID actorId, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public AuditQueries(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** `scope` null: everything (administrators); otherwise only events of units in it. */
+    public Page<AuditEvent> list(Filter f, Scope scope, PageRequest paging) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (f.entity() != null) {
+            where.append(" AND e.entity = :entity");
+            params.put("entity", f.entity());
+        }
+        if (f.entityId() != null) {
+            where.append(" AND e.entity_id = :entityId");
+            params.put("entityId", f.entityId());
+        }
+        if (f.unitId() != null) {
+            where.append(f.subtree() ? " AND EXISTS (SELECT 1 FROM unit_closure c WHERE c.ancestor_id = :unit AND c.descendant_id = e.unit_id)"
+                    : " AND e.unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.actorId() != null) {
+            where.append(" AND e.actor_id = :actor");
+            params.put("actor", f.actorId());
+        }
+        if (f.from() != null) {
+            where.append(" AND e.at >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND e.at < :to");
+            params.put("to", f.to());
+        }
+        if (scope != null && !scope.all()) {
+            where.append(" AND ").append(Scope.sql("e.unit_id"));
+            params.put("scope", scope.csv());
+        }
+        Query count = em.createNativeQuery("SELECT count(*) FROM audit_event e" + where);
+        params.forEach(count::setParameter);
+        Query select = em.createNativeQuery("SELECT e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action,"
+                + " e.entity, e.entity_id, e.unit_id, CAST(e.before AS text) AS before, CAST(e.after AS text) AS after, e.detail"
+                + " FROM audit_event e" + where + " ORDER BY e.id DESC LIMIT " + paging.size() + " OFFSET " + paging.offset(), Tuple.class);
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = select.getResultList();
+        return Page.of(rows.stream().map(this::event).toList(), paging, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private AuditEvent event(Tuple t) {
+        return new AuditEvent(Rows.longValue(t, "id"), Rows.offsetDateTime(t, "at"), Rows.uuid(t, "actor_id"), Rows.string(t, "actor_name"),
+                Rows.string(t, "via"), Rows.string(t, "ip"), Rows.string(t, "user_agent"), Rows.string(t, "request_id"),
+                Rows.string(t, "action"), Rows.string(t, "entity"), Rows.string(t, "entity_id"), Rows.uuid(t, "unit_id"),
+                json(Rows.string(t, "before")), json(Rows.string(t, "after")), Rows.string(t, "detail"));
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return text == null ? null : mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package vn.vwu.platform.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import vn.vwu.platform.common.VwuConfig;
+import vn.vwu.platform.common.db.Rows;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Signing in and out, and resolving a session cookie. A failed attempt is committed (counter, lock, audit
+ * row) before the 401 is answered, so locking cannot be dodged by the error rolling it back.
+ */
+@ApplicationScoped
+public class LoginService {
+
+    public sealed interface Outcome {
+    }
+
+    public record SignedIn(String secret, UserEntity user) implements Outcome {
+    }
+
+    /** `retryAfterSeconds` > 0 when the account is locked. */
+    public record Refused(long retryAfterSeconds) implements Outcome {
+    }
+
+    private final EntityManager em;
+    private final VwuConfig.Auth config;
+    private final AuditLog audit;
+    private final CurrentCaller caller;
+
+    public LoginService(EntityManager em, VwuConfig config, AuditLog audit, CurrentCaller caller) {
+        this.em = em;
+        this.config = config.auth();
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Outcome signIn(String username, String password) {
+        Optional<UserEntity> found = UserEntity.byUsername(username == null ? "" : username.trim());
+        UserEntity user = found.orElse(null);
+        if (user != null) {
+            em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        OffsetDateTime lockedUntil = user == null ? null : lockedUntil(user.id);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+            audit.record(actor(user, username), "SIGN_IN_FAILED", "SESSION", null, user.unitId, "account locked");
+            return new Refused(java.time.Duration.between(now, lockedUntil).toSeconds() + 1);
+        }
+        boolean ok = Passwords.matches(password, user == null ? null : user.passwordHash);
+        if (!ok || !user.active) {
+            String reason = user == null ? "unknown username" : !ok ? "wrong password" : "account inactive";
+            if (user != null && !ok) {
+                em.createNativeQuery("""
+                        UPDATE app_user SET failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
+                               locked_until = CASE WHEN failed_logins + 1 >= :max THEN now() + make_interval(mins => :lock) END
+                        WHERE id = :id""").setParameter("max", config.maxFailedLogins()).setParameter("lock", config.lockMinutes())
+                        .setParameter("id", user.id).executeUpdate();
+            }
+            audit.record(actor(user, username), "SIGN_IN_FAILED", "SESSION", null, user == null ? null : user.unitId, reason);
+            return new Refused(0);
+        }
+        em.createNativeQuery("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = :id")
+                .setParameter("id", user.id).executeUpdate();
+        String secret = Secrets.generate(32);
+        UUID sessionId = UUID.randomUUID();
+        em.createNativeQuery("""
+                INSERT INTO user_session (id, secret_hash, user_id, expires_at, ip, user_agent)
+                VALUES (:id, :hash, :user, now() + make_interval(mins => :idle), :ip, :ua)""")
+                .setParameter("id", sessionId).setParameter("hash", Secrets.hash(secret)).setParameter("user", user.id)
+                .setParameter("idle", config.sessionIdleMinutes()).setParameter("ip", caller.ip())
+                .setParameter("ua", truncate(caller.userAgent())).executeUpdate();
+        audit.record(actor(user, username), "SIGN_IN", "SESSION", sessionId.toString(), user.unitId, null);
+        return new SignedIn(secret, user);
+    }
+
+    @Transactional
+    public void signOut(UUID sessionId) {
+        int n = em.createNativeQuery("DELETE FROM user_session WHERE id = :id").setParameter("id", sessionId).executeUpdate();
+        if (n > 0) {
+            Principal p = caller.require();
+            audit.record("SIGN_OUT", "SESSION", sessionId.toString(), p.unitId(), null);
+        }
+    }
+
+    /** The principal of a session cookie, sliding its idle expiry; empty when unknown, expired or the account is off. */
+    @Transactional
+    public Optional<Principal> resolve(String secret) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT s.id AS session_id, s.created_at, s.last_seen_at, u.id AS user_id, u.username, u.unit_id, u.roles
+                FROM user_session s JOIN app_user u ON u.id = s.user_id
+                WHERE s.secret_hash = :hash AND s.expires_at > now() AND u.active""", Tuple.class)
+                .setParameter("hash", Secrets.hash(secret)).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Tuple t = rows.get(0);
+        OffsetDateTime created = Rows.offsetDateTime(t, "created_at");
+        if (created.plusHours(config.sessionMaxHours()).isBefore(OffsetDateTime.now())) {
+            return Optional.empty();
+        }
+        UUID sessionId = Rows.uuid(t, "session_id");
+        if (Rows.offsetDateTime(t, "last_seen_at").isBefore(OffsetDateTime.now().minusMinutes(1))) {
+            // Sliding expiry, written at most once a minute per session.
+            em.createNativeQuery("UPDATE user_session SET last_seen_at = now(), expires_at = now() + make_interval(mins => :idle) WHERE id = :id")
+                    .setParameter("idle", config.sessionIdleMinutes()).setParameter("id", sessionId).executeUpdate();
+        }
+        return Optional.of(new Principal(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "unit_id"),
+                RoleArrays.parse(t.get("roles")), AuthMethod.SESSION, sessionId));
+    }
+
+    private OffsetDateTime lockedUntil(UUID user) {
+        Object v = em.createNativeQuery("SELECT locked_until FROM app_user WHERE id = :id").setParameter("id", user).getSingleResult();
+        return v == null ? null : v instanceof OffsetDateTime o ? o
+                : v instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
+                : ((java.sql.Timestamp) v).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private String actor(UserEntity user, String attempted) {
+        String name = user != null ? user.username : attempted == null ? "" : attempted.length() > 64 ? attempted.substring(0, 64) : attempted;
+        return AuditLog.actor(caller, user == null ? null : user.id, name, "SESSION");
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 512 ? s : s.substring(0, 512);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.vwu.platform.access;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.vwu.platform.common.db.VersionedEntity;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity
+@Table(name = "app_user")
+public class UserEntity extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    public String username;
+    @Column(name = "full_name")
+    public String fullName;
+    public String email;
+    public String phone;
+    @Column(name = "unit_id")
+    public UUID unitId;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] roles;
+    public boolean active;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    public OffsetDateTime lastLoginAt;
+    public boolean demo;
+
+    public static Optional<UserEntity> byUsername(String username) {
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
+    public Set<Role> roleSet() {
+        Set<Role> out = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles).map(Role::valueOf).forEach(out::add);
+        return out;
+    }
+}

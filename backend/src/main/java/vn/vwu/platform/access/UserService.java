@@ -1,0 +1,168 @@
+package vn.vwu.platform.access;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.vwu.platform.common.paging.Page;
+import vn.vwu.platform.common.paging.PageRequest;
+import vn.vwu.platform.common.problem.FieldError;
+import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.common.text.VietnameseText;
+import vn.vwu.platform.units.UnitEntity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Accounts, managed by administrators of a unit for the people of its subtree. */
+@ApplicationScoped
+public class UserService {
+
+    private final AccessControl access;
+    private final EntityManager em;
+
+    public UserService(AccessControl access, EntityManager em) {
+        this.access = access;
+        this.em = em;
+    }
+
+    @Transactional
+    public UserEntity create(UserCreate in) {
+        checkGrant(in);
+        if (UserEntity.byUsername(in.username()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "The username " + in.username() + " is taken",
+                    List.of(new FieldError("username", "already in use")));
+        }
+        UserEntity u = new UserEntity();
+        u.id = UUID.randomUUID();
+        u.username = in.username();
+        apply(u, in);
+        if (in.password() != null) {
+            Passwords.checkPolicy("password", in.password(), in.username());
+            u.passwordHash = Passwords.hash(in.password());
+            u.mustChangePassword = true;
+        }
+        u.persist();
+        return u;
+    }
+
+    @Transactional
+    public UserEntity update(UUID id, UserCreate in, Long expectedVersion) {
+        UserEntity u = visible(id);
+        access.requireWritable(u.unitId, Role.UNIT_ADMIN);
+        if (expectedVersion != null && expectedVersion != u.version) {
+            throw ProblemException.stale("account", expectedVersion, u.version);
+        }
+        checkGrant(in);
+        boolean revoke = !in.unitId().equals(u.unitId) || Boolean.FALSE.equals(in.active()) || in.password() != null
+                || !u.roleSet().containsAll(in.roles());
+        apply(u, in);
+        if (in.password() != null) {
+            // An administrator's reset: the person chooses their own at the next sign-in.
+            Passwords.checkPolicy("password", in.password(), u.username);
+            u.passwordHash = Passwords.hash(in.password());
+            u.mustChangePassword = true;
+        }
+        if (revoke) {
+            em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u").setParameter("u", u.id).executeUpdate();
+        }
+        return u;
+    }
+
+    @Transactional
+    public void changeOwnPassword(PasswordChange in) {
+        Principal p = access.caller();
+        UserEntity u = UserEntity.findById(p.userId());
+        if (!Passwords.matches(in.currentPassword(), u.passwordHash)) {
+            throw ProblemException.invalid("currentPassword", "is not your current password");
+        }
+        Passwords.checkPolicy("newPassword", in.newPassword(), u.username);
+        if (Passwords.matches(in.newPassword(), u.passwordHash)) {
+            throw ProblemException.invalid("newPassword", "must differ from the current password");
+        }
+        u.passwordHash = Passwords.hash(in.newPassword());
+        u.mustChangePassword = false;
+        // Other sessions end; this one goes on.
+        em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u AND id <> CAST(:s AS uuid)")
+                .setParameter("u", u.id).setParameter("s", p.via() == AuthMethod.SESSION ? p.credentialId() : null).executeUpdate();
+    }
+
+    /** An account the caller may see: their own, or (as administrator of a unit) one of its subtree. */
+    public UserEntity visible(UUID id) {
+        Principal p = access.caller();
+        if (!id.equals(p.userId())) {
+            access.requireRole(Role.UNIT_ADMIN);
+        }
+        UserEntity u = UserEntity.findById(id);
+        if (u == null || !id.equals(p.userId()) && !access.scope().contains(u.unitId)) {
+            throw ProblemException.notFound("Account", id);
+        }
+        return u;
+    }
+
+    public Page<UserEntity> list(UUID unitId, String q, Role role, Boolean active, PageRequest paging) {
+        access.requireRole(Role.UNIT_ADMIN);
+        if (unitId != null) {
+            access.requireReadable(unitId);
+        }
+        Scope scope = access.scope();
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (unitId != null) {
+            where.append(" AND unitId = :unit");
+            params.and("unit", unitId);
+        }
+        if (!scope.all()) {
+            where.append(" AND unitId IN :scope");
+            params.and("scope", scope.units());
+        }
+        if (active != null) {
+            where.append(" AND active = :active");
+            params.and("active", active);
+        }
+        var query = UserEntity.<UserEntity>find(where + " ORDER BY lower(username)", params);
+        List<UserEntity> all = query.list().stream()
+                .filter(u -> role == null || Arrays.asList(u.roles).contains(role.name()))
+                .filter(u -> q == null || q.isBlank() || VietnameseText.fold(u.username + " " + u.fullName + " " + u.email)
+                        .contains(VietnameseText.fold(q)))
+                .toList();
+        return Page.slice(all, paging);
+    }
+
+    public static User view(UserEntity u) {
+        UnitEntity unit = UnitEntity.findById(u.unitId);
+        return new User(u.id, u.username, u.fullName, u.email, u.phone, unit.ref(), u.roleSet().stream().toList(), u.active,
+                u.passwordHash != null, u.mustChangePassword, u.lastLoginAt, u.demo, u.version, u.createdAt, u.updatedAt);
+    }
+
+    public static UserCreate asInput(UserEntity u) {
+        return new UserCreate(u.username, u.fullName, u.email, u.phone, u.unitId, u.roleSet().stream().toList(), u.active, null);
+    }
+
+    /** Only an ADMIN makes ADMINs; everyone else grants within their own subtree. */
+    private void checkGrant(UserCreate in) {
+        access.requireWritable(in.unitId(), Role.UNIT_ADMIN);
+        if (UnitEntity.findById(in.unitId()) == null) {
+            throw ProblemException.notFound("Unit", in.unitId());
+        }
+        if (in.roles().contains(Role.ADMIN) && !access.caller().isAdmin()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only an administrator of the whole system grants the role ADMIN",
+                    List.of(new FieldError("roles", "ADMIN cannot be granted by you")));
+        }
+    }
+
+    private static void apply(UserEntity u, UserCreate in) {
+        u.fullName = in.fullName().trim();
+        u.email = blankToNull(in.email());
+        u.phone = blankToNull(in.phone());
+        u.unitId = in.unitId();
+        u.roles = in.roles().stream().distinct().map(Enum::name).sorted().toArray(String[]::new);
+        u.active = in.active() == null || in.active();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

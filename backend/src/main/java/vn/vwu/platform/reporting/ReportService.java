@@ -1,0 +1,226 @@
+package vn.vwu.platform.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.AuditLog;
+import vn.vwu.platform.access.Principal;
+import vn.vwu.platform.access.Role;
+import vn.vwu.platform.common.problem.FieldError;
+import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.common.web.Params;
+import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.Period;
+import vn.vwu.platform.units.UnitEntity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The reporting workflow. Editors of a unit open and submit its reports; APPROVERs of the unit directly above
+ * approve, return (with a reason) or reopen (with a reason) them; at the top, the unit's own approvers do.
+ * Every transition locks the report row, so two decisions never interleave, and is recorded in the audit trail.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final EntityManager em;
+    private final AccessControl access;
+    private final AuditLog audit;
+
+    public ReportService(EntityManager em, AccessControl access, AuditLog audit) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    public record Opened(ReportEntity report, boolean created) {
+    }
+
+    @Transactional
+    public Opened open(ReportOpen in) {
+        ReportFormEntity form = ReportFormEntity.byCode(in.form().trim())
+                .orElseThrow(() -> ProblemException.invalid("form", "no report form with code " + in.form()));
+        Period period = Period.parse("period", in.period(), false);
+        if (period.type() != form.periodType) {
+            throw ProblemException.invalid("period", form.code + " is reported per " + form.periodType + ", not " + period.type());
+        }
+        access.requireWritable(in.unitId(), Role.EDITOR);
+        UnitEntity unit = UnitEntity.findById(in.unitId());
+        if (unit == null || !unit.aliveOn(period.end().minusDays(1)) || !unit.aliveOn(period.start())) {
+            throw ProblemException.rule("period", (unit == null ? "The unit" : unit.name) + " does not exist for the whole of " + period.code());
+        }
+        if (!form.active) {
+            throw ProblemException.rule("form", form.code + " is deactivated");
+        }
+        List<ReportEntity> existing = ReportEntity.list("formId = ?1 and unitId = ?2 and periodStart = ?3", form.id, unit.id, period.start());
+        if (!existing.isEmpty()) {
+            return new Opened(existing.get(0), false);
+        }
+        ReportEntity r = new ReportEntity();
+        r.id = UUID.randomUUID();
+        r.formId = form.id;
+        r.unitId = unit.id;
+        r.periodStart = period.start();
+        r.periodEnd = period.end();
+        r.status = ReportStatus.DRAFT;
+        r.persist();
+        return new Opened(r, true);
+    }
+
+    @Transactional
+    public ReportEntity submit(UUID id, Long expectedVersion) {
+        access.requireRole(Role.EDITOR);
+        ReportEntity r = lockVisible(id, expectedVersion);
+        Principal p = access.requireWritable(r.unitId, Role.EDITOR);
+        require(r, ReportStatus.DRAFT, ReportStatus.RETURNED);
+        List<FieldError> missing = missingMandatory(r);
+        if (!missing.isEmpty()) {
+            throw new ProblemException(ProblemType.DOMAIN_RULE, missing.size() + " mandatory indicator(s) lack values for the period", missing);
+        }
+        r.status = ReportStatus.SUBMITTED;
+        r.submittedAt = OffsetDateTime.now();
+        r.submittedBy = p.username();
+        audit.record("SUBMIT", "REPORT", r.id.toString(), r.unitId, null);
+        return r;
+    }
+
+    @Transactional
+    public ReportEntity approve(UUID id, Long expectedVersion) {
+        access.requireRole(Role.APPROVER);
+        ReportEntity r = lockVisible(id, expectedVersion);
+        Principal p = requireApprover(r);
+        require(r, ReportStatus.SUBMITTED);
+        decide(r, ReportStatus.APPROVED, p, null);
+        audit.record("APPROVE", "REPORT", r.id.toString(), r.unitId, null);
+        return r;
+    }
+
+    @Transactional
+    public ReportEntity returnForCorrection(UUID id, String reason, Long expectedVersion) {
+        access.requireRole(Role.APPROVER);
+        ReportEntity r = lockVisible(id, expectedVersion);
+        Principal p = requireApprover(r);
+        requireReason(reason);
+        require(r, ReportStatus.SUBMITTED);
+        decide(r, ReportStatus.RETURNED, p, reason.trim());
+        audit.record("RETURN", "REPORT", r.id.toString(), r.unitId, reason.trim());
+        return r;
+    }
+
+    @Transactional
+    public ReportEntity reopen(UUID id, String reason, Long expectedVersion) {
+        access.requireRole(Role.APPROVER);
+        ReportEntity r = lockVisible(id, expectedVersion);
+        Principal p = requireApprover(r);
+        requireReason(reason);
+        require(r, ReportStatus.APPROVED);
+        decide(r, ReportStatus.RETURNED, p, reason.trim());
+        audit.record("REOPEN", "REPORT", r.id.toString(), r.unitId, reason.trim());
+        return r;
+    }
+
+    /** A report of the caller's scope; 404 otherwise, exactly as if it did not exist. */
+    public ReportEntity visible(UUID id) {
+        ReportEntity r = ReportEntity.findById(id);
+        if (r == null || !access.scope().contains(r.unitId)) {
+            throw ProblemException.notFound("Report", id);
+        }
+        return r;
+    }
+
+    public static LocalDate dueDate(ReportFormEntity form, LocalDate periodEnd) {
+        return periodEnd.minusDays(1).plusDays(form.deadlineDays);
+    }
+
+    public static Boolean onTime(ReportEntity r, LocalDate due) {
+        return r.submittedAt == null ? null : !r.submittedAt.atZoneSameInstant(Params.VIETNAM).toLocalDate().isAfter(due);
+    }
+
+    /** The unit directly above, on the report period's last day; null at the top. */
+    public UUID parentOf(UUID unit, LocalDate day) {
+        List<?> rows = em.createNativeQuery("SELECT parent_id FROM unit_parent WHERE unit_id = :u AND valid_from <= :d"
+                + " AND (valid_to IS NULL OR valid_to > :d)").setParameter("u", unit).setParameter("d", day).getResultList();
+        return rows.isEmpty() ? null : rows.get(0) instanceof UUID u ? u : UUID.fromString(rows.get(0).toString());
+    }
+
+    private ReportEntity lockVisible(UUID id, Long expectedVersion) {
+        ReportEntity r = visible(id);
+        em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(r);
+        if (expectedVersion != null && expectedVersion != r.version) {
+            throw ProblemException.stale("report", expectedVersion, r.version);
+        }
+        return r;
+    }
+
+    private Principal requireApprover(ReportEntity r) {
+        Principal p = access.requireRole(Role.APPROVER);
+        if (p.isAdmin()) {
+            return p;
+        }
+        UUID parent = parentOf(r.unitId, r.periodEnd.minusDays(1));
+        UUID approverUnit = parent == null ? r.unitId : parent;
+        if (!approverUnit.equals(p.unitId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Reports are approved by an APPROVER of the unit directly above ("
+                    + UnitEntity.<UnitEntity>findById(approverUnit).name + ")");
+        }
+        return p;
+    }
+
+    private static void require(ReportEntity r, ReportStatus... allowed) {
+        for (ReportStatus s : allowed) {
+            if (r.status == s) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.CONFLICT, "The report is " + r.status + "; this needs it to be "
+                + (allowed.length == 1 ? allowed[0] : java.util.Arrays.toString(allowed)));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "is required: say what must be corrected");
+        }
+    }
+
+    private static void decide(ReportEntity r, ReportStatus status, Principal p, String reason) {
+        r.status = status;
+        r.decidedAt = OffsetDateTime.now();
+        r.decidedBy = p.username();
+        if (reason != null) {
+            r.reason = reason;
+        }
+    }
+
+    /** Mandatory indicators reported at the unit's level without a value for every one of their periods in the report's. */
+    private List<FieldError> missingMandatory(ReportEntity r) {
+        UnitEntity unit = UnitEntity.findById(r.unitId);
+        @SuppressWarnings("unchecked")
+        List<Tuple> items = em.createNativeQuery("""
+                SELECT i.id, i.code FROM report_form_indicator fi JOIN indicator i ON i.id = fi.indicator_id
+                WHERE fi.form_id = :f AND fi.mandatory AND CAST(:level AS varchar) = ANY (i.reporting_levels) ORDER BY fi.position""", Tuple.class)
+                .setParameter("f", r.formId).setParameter("level", unit.level.name()).getResultList();
+        Period reportPeriod = Period.of(ReportFormEntity.<ReportFormEntity>findById(r.formId).periodType, r.periodStart);
+        List<FieldError> missing = new ArrayList<>();
+        for (Tuple t : items) {
+            IndicatorEntity i = IndicatorEntity.findById(t.get(0));
+            int expected = reportPeriod.split(i.periodType).size();
+            long present = ((Number) em.createNativeQuery("""
+                    SELECT count(DISTINCT period_start) FROM data_value WHERE indicator_id = :i AND unit_id = :u
+                      AND period_start >= :s AND period_end <= :e""").setParameter("i", i.id).setParameter("u", r.unitId)
+                    .setParameter("s", r.periodStart).setParameter("e", r.periodEnd).getSingleResult()).longValue();
+            if (present < expected) {
+                missing.add(new FieldError("indicators." + i.code, "has values for " + present + " of its " + expected + " period(s)"));
+            }
+        }
+        return missing;
+    }
+}

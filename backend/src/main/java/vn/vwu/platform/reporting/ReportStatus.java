@@ -1,0 +1,10 @@
+package vn.vwu.platform.reporting;
+
+/** DRAFT and RETURNED are editable; SUBMITTED and APPROVED lock the report's values. */
+public enum ReportStatus {
+    DRAFT, SUBMITTED, APPROVED, RETURNED;
+
+    public boolean locks() {
+        return this == SUBMITTED || this == APPROVED;
+    }
+}

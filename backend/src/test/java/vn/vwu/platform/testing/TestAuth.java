@@ -1,0 +1,62 @@
+package vn.vwu.platform.testing;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Accounts and credentials for tests, made through the public API. */
+public final class TestAuth {
+
+    /** The first administrator of the test profile (application.properties, %test only). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Test-root-passphrase-1";
+    public static final String PASSWORD = "Mật-khẩu-thử-nghiệm-1";
+
+    private static String adminToken;
+
+    private TestAuth() {
+    }
+
+    /** A valid API token of the administrator (re-created when the application was restarted with a new database). */
+    public static synchronized String adminToken() {
+        if (adminToken == null || given().auth().none().header("Authorization", "Bearer " + adminToken)
+                .get("/api/v1/session").statusCode() != 200) {
+            adminToken = token(signIn(ADMIN, ADMIN_PASSWORD));
+        }
+        return adminToken;
+    }
+
+    /** Signs in and returns the session cookie's value. */
+    public static String signIn(String username, String password) {
+        Response r = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .header("Authorization", "").post("/api/v1/session");
+        r.then().statusCode(200);
+        return r.getCookie("vwu_session");
+    }
+
+    /** A new API token made with a session (all the account's roles, its unit). */
+    public static String token(String sessionCookie) {
+        return given().cookie("vwu_session", sessionCookie).header("X-Requested-With", "test").contentType(ContentType.JSON)
+                .body(Map.of("name", "test token")).header("Authorization", "")
+                .post("/api/v1/api-tokens").then().statusCode(201).extract().path("secret");
+    }
+
+    /** Creates an account (as the administrator) and returns its id. */
+    public static String createUser(String username, String unitId, List<String> roles) {
+        return given().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "fullName", "Người dùng thử " + username, "unitId", unitId, "roles", roles,
+                        "password", PASSWORD))
+                .post("/api/v1/users").then().statusCode(201).extract().path("id");
+    }
+
+    /** An account with the roles at the unit, and an API token of it. */
+    public static String tokenOf(String unitId, String... roles) {
+        String username = TestUnits.code("u").toLowerCase();
+        createUser(username, unitId, List.of(roles));
+        return token(signIn(username, PASSWORD));
+    }
+}
