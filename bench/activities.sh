@@ -4,6 +4,7 @@
 # activities are generated once (a few minutes) and reused.
 # Usage: bench/activities.sh [runs per query, default 30]
 set -euo pipefail
+source "$(dirname "$0")/api-token.sh"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-30}"
 port=18091
@@ -22,6 +23,7 @@ for _ in $(seq 1 600); do
   kill -0 "$app" 2>/dev/null || { cat app-activities.log; exit 1; }
   sleep 0.2
 done
+export VWU_TOKEN="$(api_token $port)"
 pgport=$(grep -oE 'on port [0-9]+|\(port [0-9]+\)' app-activities.log | grep -oE '[0-9]+' | tail -1)
 echo "## Activity benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1))"
 echo

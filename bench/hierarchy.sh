@@ -3,6 +3,7 @@
 # reference (and demo) load took, then the latency of `children` and `ancestors` as of 2025-06-30 and
 # 2025-07-01. Usage: bench/hierarchy.sh [requests per query, default 2000]
 set -euo pipefail
+source "$(dirname "$0")/api-token.sh"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 requests="${1:-2000}"
 port=18080
@@ -21,6 +22,7 @@ for _ in $(seq 1 600); do
   kill -0 "$app" 2>/dev/null || { cat app.log; exit 1; }
   sleep 0.2
 done
+export VWU_TOKEN="$(api_token $port)"
 t1=$(date +%s.%N)
 echo "## Hierarchy benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1))"
 echo

@@ -3,6 +3,7 @@
 # ${VWU_BENCH_DIR:-/tmp/vwu-bench} so that the dataset is generated once (minutes) and reused.
 # Usage: bench/indicators.sh [runs per query, default 30]     Fresh dataset: rm -rf /tmp/vwu-bench
 set -euo pipefail
+source "$(dirname "$0")/api-token.sh"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-30}"
 port=18090
@@ -21,6 +22,7 @@ for _ in $(seq 1 600); do
   kill -0 "$app" 2>/dev/null || { cat app.log; exit 1; }
   sleep 0.2
 done
+export VWU_TOKEN="$(api_token $port)"
 pgport=$(grep -oE 'on port [0-9]+|\(port [0-9]+\)' app.log | grep -oE '[0-9]+' | tail -1)
 echo "## Indicator benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1))"
 echo

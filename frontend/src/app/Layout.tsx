@@ -1,13 +1,15 @@
-import { Layout as AntLayout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { Layout as AntLayout, Menu, Segmented, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type Language } from '@/lib/i18n';
 import { onSignedOut } from '@/lib/api-client';
 import { useSession } from '@/features/access/api/get-session';
-import { SignInForm } from '@/features/access/components/SignInForm';
 import { UserMenu } from '@/features/access/components/UserMenu';
+
+// Signed-in cadres never need the sign-in screen's code: it loads on its own.
+const SignInForm = lazy(() => import('@/features/access/components/SignInForm').then((m) => ({ default: m.SignInForm })));
 
 const SECTIONS = ['home', 'units', 'entry', 'targets', 'activities', 'achievement', 'indicators', 'programmes'] as const;
 
@@ -30,13 +32,13 @@ export function Layout() {
     />
   );
   if (session.isLoading) {
-    return <Spin fullscreen />;
+    return null;
   }
   if (!session.data) {
     return (
       <>
         <div style={{ position: 'absolute', right: 16, top: 16 }}>{language}</div>
-        <SignInForm />
+        <Suspense fallback={null}><SignInForm /></Suspense>
       </>
     );
   }

@@ -18,7 +18,8 @@ export function onSignedOut(listener: () => void): () => void {
 
 api.use({
   onResponse({ response, request }) {
-    if (response.status === 401 && !(request.method === 'POST' && request.url.endsWith('/api/v1/session'))) {
+    // The session's own requests answer 401 as a matter of course (not signed in, wrong password).
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/session')) {
       signedOutListeners.forEach((l) => l());
     }
     return response;

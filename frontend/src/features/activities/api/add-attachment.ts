@@ -8,7 +8,9 @@ export type Attachment = components['schemas']['Attachment'];
 export async function addAttachment(activityId: string, file: File): Promise<Attachment> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const res = await fetch(`/api/v1/activities/${encodeURIComponent(activityId)}/attachments`, { method: 'POST', body: form });
+  const res = await fetch(`/api/v1/activities/${encodeURIComponent(activityId)}/attachments`, {
+    method: 'POST', body: form, headers: { 'X-Requested-With': 'vwu-spa' },
+  });
   const body: unknown = await res.json();
   if (!res.ok) throw new ApiError(body as Problem);
   return body as Attachment;

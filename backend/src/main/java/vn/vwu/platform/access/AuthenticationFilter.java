@@ -64,11 +64,12 @@ public class AuthenticationFilter {
             if (principal.isEmpty() && !open) {
                 return unauthenticated(path, "The token is invalid, expired or revoked");
             }
-        } else {
+        } else if (!open) {
+            // Public operations (signing in) ignore a session cookie: an old one must not get in the way.
             Cookie cookie = request.getCookies().get(SESSION_COOKIE);
             if (cookie != null && !cookie.getValue().isBlank()) {
                 principal = logins.resolve(cookie.getValue());
-                if (principal.isEmpty() && !open) {
+                if (principal.isEmpty()) {
                     return unauthenticated(path, "Your session has ended; sign in again");
                 }
                 if (principal.isPresent() && !SAFE.contains(request.getMethod()) && request.getHeaderString(CSRF_HEADER) == null) {

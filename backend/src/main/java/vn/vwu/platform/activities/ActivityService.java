@@ -81,6 +81,8 @@ public class ActivityService {
         ActivityEntity a = existing(id);
         checkVersion(a, expectedVersion);
         String before = key(a);
+        // Attachments first, while their activity still exists: their audit rows then name its unit.
+        em.createNativeQuery("DELETE FROM activity_attachment WHERE activity_id = :id").setParameter("id", a.id).executeUpdate();
         a.delete();
         em.flush();
         refreshDerived(List.of(before));

@@ -57,6 +57,10 @@ class WorkflowTest {
         as(approver).post("/api/v1/reports/" + report + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"))
                 .body("decidedBy", notNullValue());
         put(editor, indicator, commune, 13).statusCode(409).body("errors[0].message", containsString("APPROVED"));
+        // Roll-ups: every reported value by default; with approvedOnly, those of approved reports only.
+        put(TestAuth.tokenOf(other, "EDITOR"), indicator, other, 7).statusCode(200);
+        assertEquals(19, provinceTotal(approver, indicator, province, false));
+        assertEquals(12, provinceTotal(approver, indicator, province, true));
         as(approver).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/reports/" + report + "/reopen").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         as(approver).contentType(ContentType.JSON).body(Map.of("reason", "Số liệu tháng 3 cần điều chỉnh"))
@@ -106,6 +110,12 @@ class WorkflowTest {
             as(approver).contentType(ContentType.JSON).body(Map.of("reason", "vòng " + round)).post("/api/v1/reports/" + report + "/reopen")
                     .then().statusCode(200);
         }
+    }
+
+    private static int provinceTotal(String token, String indicator, String province, boolean approvedOnly) {
+        Number v = as(token).queryParam("unitId", province).queryParam("indicator", indicator).queryParam("period", "2032-03")
+                .queryParam("approvedOnly", approvedOnly).get("/api/v1/analytics/values").then().statusCode(200).extract().path("rows[0].value");
+        return v.intValue();
     }
 
     private ValidatableResponse put(String token, String indicator, String unit, int value) {

@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Parsed and checked query parameters shared by the analytics endpoints. */
-record AnalyticsRequest(List<IndicatorEntity> indicators, UnitEntity unit, Period period, LocalDate structureAsOf) {
+/** `approvedOnly`: only values covered by an APPROVED report of their unit (the reporting workflow). */
+record AnalyticsRequest(List<IndicatorEntity> indicators, UnitEntity unit, Period period, LocalDate structureAsOf, boolean approvedOnly) {
 
     static final int MAX_INDICATORS = 100;
 
-    static AnalyticsRequest parse(List<String> indicatorParams, boolean indicatorsRequired, String unitId, String period, String structureAsOf) {
+    static AnalyticsRequest parse(List<String> indicatorParams, boolean indicatorsRequired, String unitId, String period, String structureAsOf,
+                                  String approvedOnly) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, IndicatorEntity> indicators = new LinkedHashMap<>();
         List<String> codes = indicatorParams == null ? List.of() : indicatorParams.stream()
@@ -75,7 +77,8 @@ record AnalyticsRequest(List<IndicatorEntity> indicators, UnitEntity unit, Perio
         if (d == null && !(unit.validFrom.isBefore(p.end()) && (unit.validTo == null || unit.validTo.isAfter(p.start())))) {
             throw ProblemException.rule("period", unit.name + " did not exist during " + p.code());
         }
-        return new AnalyticsRequest(List.copyOf(indicators.values()), unit, p, d);
+        return new AnalyticsRequest(List.copyOf(indicators.values()), unit, p, d,
+                vn.vwu.platform.common.web.Params.bool("approvedOnly", approvedOnly, false));
     }
 
     /** The date whose structure defines the unit's children: D, or the unit's last day within the period. */

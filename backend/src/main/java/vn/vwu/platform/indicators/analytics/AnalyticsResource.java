@@ -51,9 +51,11 @@ public class AnalyticsResource {
             @Parameter(required = true, description = "Period code or date range (2023-01-01..2023-09-30).", example = "2023") @QueryParam("period") String period,
             @Parameter(description = "Breakdown.", schema = @Schema(implementation = Breakdown.class)) @QueryParam("by") String by,
             @Parameter(description = "Restate history in the structure of this date.", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("structureAsOf") String structureAsOf) {
+            @QueryParam("structureAsOf") String structureAsOf,
+            @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("approvedOnly") String approvedOnly) {
         Breakdown breakdown = by == null || by.isBlank() ? Breakdown.NONE : Params.enumValue("by", by, Breakdown.class);
-        return analytics.values(readable(AnalyticsRequest.parse(indicator, true, unitId, period, structureAsOf)), breakdown);
+        return analytics.values(readable(AnalyticsRequest.parse(indicator, true, unitId, period, structureAsOf, approvedOnly)), breakdown);
     }
 
     @GET
@@ -69,8 +71,10 @@ public class AnalyticsResource {
             @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf) {
-        return achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf)));
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf,
+            @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("approvedOnly") String approvedOnly) {
+        return achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf, approvedOnly)));
     }
 
     @GET
@@ -87,8 +91,10 @@ public class AnalyticsResource {
             @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf) {
-        AchievementReport report = achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf)));
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf,
+            @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("approvedOnly") String approvedOnly) {
+        AchievementReport report = achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf, approvedOnly)));
         StreamingOutput body = out -> AchievementWorkbook.write(report, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"ket-qua-" + report.unit().code() + "-" + report.period() + ".xlsx\"")

@@ -52,7 +52,7 @@ public class AnalyticsService {
     }
 
     private List<AnalyticsRow> rows(AnalyticsRequest r, List<UnitRef> targets, Period p) {
-        Map<UUID, Map<UUID, Figure>> figures = calculator.compute(r.indicators(), targets.stream().map(UnitRef::id).toList(), p, r.structureAsOf());
+        Map<UUID, Map<UUID, Figure>> figures = calculator.compute(r.indicators(), targets.stream().map(UnitRef::id).toList(), p, r.structureAsOf(), r.approvedOnly());
         List<AnalyticsRow> rows = new ArrayList<>();
         for (IndicatorEntity i : r.indicators()) {
             for (UnitRef t : targets) {

@@ -31,7 +31,8 @@ public class FigureCalculator {
     }
 
     /** indicator id → target unit → figure. */
-    public Map<UUID, Map<UUID, Figure>> compute(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf) {
+    public Map<UUID, Map<UUID, Figure>> compute(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
+                                               boolean approvedOnly) {
         Map<UUID, IndicatorEntity> base = new LinkedHashMap<>();
         for (IndicatorEntity i : indicators) {
             switch (i.unitAggregation) {
@@ -45,7 +46,7 @@ public class FigureCalculator {
         }
         java.util.Set<UUID> perUnit = new java.util.HashSet<>();
         indicators.stream().filter(i -> i.unitAggregation == UnitAggregation.COUNT_UNITS).forEach(i -> perUnit.add(i.numeratorId));
-        List<RollupEngine.Leaf> leaves = engine.leaves(base.values(), targets, q, structureAsOf, perUnit);
+        List<RollupEngine.Leaf> leaves = engine.leaves(base.values(), targets, q, structureAsOf, perUnit, approvedOnly);
         Map<UUID, Map<UUID, RollupEngine.Total>> sums = RollupEngine.sum(leaves);
         Map<UUID, Map<UUID, Figure>> result = new HashMap<>();
         for (IndicatorEntity i : indicators) {

@@ -174,44 +174,48 @@ public class RollupEngine {
      * one row per unit).
      */
     public List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
-                             java.util.Set<UUID> perUnit) {
+                             java.util.Set<UUID> perUnit, boolean approvedOnly) {
         List<Leaf> result = new java.util.ArrayList<>(leaves(indicators.stream().filter(i -> perUnit.contains(i.id)).toList(),
-                targets, q, structureAsOf, false));
-        result.addAll(leaves(indicators.stream().filter(i -> !perUnit.contains(i.id)).toList(), targets, q, structureAsOf, true));
+                targets, q, structureAsOf, false, approvedOnly));
+        result.addAll(leaves(indicators.stream().filter(i -> !perUnit.contains(i.id)).toList(), targets, q, structureAsOf, true, approvedOnly));
         return result;
     }
 
     private List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
-                              boolean totals) {
+                              boolean totals, boolean approvedOnly) {
         if (indicators.isEmpty() || targets.isEmpty()) {
             return List.of();
         }
-        boolean wholeYears = q.start().getDayOfYear() == 1 && q.end().getDayOfYear() == 1;
+        // Yearly sums hold every reported value; approved-only roll-ups read the values themselves.
+        boolean wholeYears = !approvedOnly && q.start().getDayOfYear() == 1 && q.end().getDayOfYear() == 1;
         List<IndicatorEntity> yearlySums = indicators.stream().filter(i -> wholeYears && i.timeAggregation == TimeAggregation.SUM
                 && i.periodType.ordinal() < PeriodType.YEAR.ordinal()).toList();
         List<IndicatorEntity> flows = indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.SUM && !yearlySums.contains(i)).toList();
         List<IndicatorEntity> others = indicators.stream().filter(i -> i.timeAggregation != TimeAggregation.SUM).toList();
         List<Leaf> leaves = new java.util.ArrayList<>();
         if (structureAsOf == null) {
-            leaves.addAll(run(AS_REPORTED_FLOWS_BY_YEAR, yearlySums, targets, q, null, totals));
-            leaves.addAll(run(AS_REPORTED_FLOWS, flows, targets, q, null, totals));
-            leaves.addAll(run(AS_REPORTED, others, targets, q, null, totals));
+            leaves.addAll(run(AS_REPORTED_FLOWS_BY_YEAR, yearlySums, targets, q, null, totals, approvedOnly));
+            leaves.addAll(run(AS_REPORTED_FLOWS, flows, targets, q, null, totals, approvedOnly));
+            leaves.addAll(run(AS_REPORTED, others, targets, q, null, totals, approvedOnly));
         } else {
             ensureMap(structureAsOf);
-            leaves.addAll(run(RESTATED_FLOWS_BY_YEAR, yearlySums, targets, q, structureAsOf, totals));
-            leaves.addAll(run(RESTATED_FLOWS, flows, targets, q, structureAsOf, totals));
-            leaves.addAll(run(RESTATED_STOCKS, others, targets, q, structureAsOf, totals));
+            leaves.addAll(run(RESTATED_FLOWS_BY_YEAR, yearlySums, targets, q, structureAsOf, totals, approvedOnly));
+            leaves.addAll(run(RESTATED_FLOWS, flows, targets, q, structureAsOf, totals, approvedOnly));
+            leaves.addAll(run(RESTATED_STOCKS, others, targets, q, structureAsOf, totals, approvedOnly));
         }
         return leaves;
     }
 
     private List<Leaf> run(String sql, Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
-                           boolean totals) {
+                           boolean totals, boolean approvedOnly) {
         if (indicators.isEmpty()) {
             return List.of();
         }
         String statement = totals ? "SELECT indicator_id, target, CAST(NULL AS uuid), sum(value), bool_or(estimated), count(*) FROM ("
                 + sql + ") per_unit_figures GROUP BY 1, 2" : sql;
+        if (approvedOnly) {
+            statement = statement.replace("FROM data_value d", "FROM approved_value d").replace("JOIN data_value d", "JOIN approved_value d");
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(statement);
              java.sql.Statement session = c.createStatement()) {

@@ -1,0 +1,100 @@
+package vn.vwu.platform.access;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.vwu.platform.testing.TestActivities;
+import vn.vwu.platform.testing.TestAuth;
+import vn.vwu.platform.testing.TestIndicators;
+import vn.vwu.platform.testing.TestUnits;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every kind of change leaves who/when/what/before/after in the audit trail, and the trail cannot be rewritten. */
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aValueKeepsItsWholeHistoryWithWhoAndFromWhere() {
+        String province = TestUnits.province("Tỉnh lịch sử số liệu", LocalDate.of(2011, 1, 1));
+        String indicator = TestIndicators.reported("YEAR", "SUM", "INTEGER", List.of("PROVINCE"), Map.of());
+        String editorName = TestUnits.code("ed").toLowerCase();
+        TestAuth.createUser(editorName, province, List.of("EDITOR"));
+        String editor = TestAuth.token(TestAuth.signIn(editorName, TestAuth.PASSWORD));
+        for (int v : new int[] {10, 12}) {
+            given().header("Authorization", "Bearer " + editor).header("User-Agent", "He-thong-tinh/1.0").header("X-Request-Id", "req-" + v)
+                    .contentType(ContentType.JSON).body(Map.of("values", List.of(TestIndicators.value(indicator, province, "2033", v))))
+                    .put("/api/v1/values").then().statusCode(200);
+        }
+        given().header("Authorization", "Bearer " + editor).queryParam("indicator", indicator).queryParam("unitId", province).queryParam("period", "2033")
+                .get("/api/v1/values/history").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].action", equalTo("UPDATE")).body("items[0].before.value", equalTo(10)).body("items[0].after.value", equalTo(12))
+                .body("items[0].actor", equalTo(editorName)).body("items[0].via", equalTo("TOKEN"))
+                .body("items[0].userAgent", equalTo("He-thong-tinh/1.0")).body("items[0].requestId", equalTo("req-12"))
+                .body("items[0].ip", notNullValue())
+                .body("items[1].action", equalTo("CREATE")).body("items[1].before", nullValue());
+        // The figure itself says who wrote it last.
+        given().queryParam("unitId", province).queryParam("indicator", indicator).get("/api/v1/values").then()
+                .body("items[0].updatedBy", equalTo(editorName));
+    }
+
+    @Test
+    void everyKindOfChangeIsRecorded() {
+        String province = TestUnits.province("Tỉnh nhật ký", LocalDate.of(2011, 1, 1));
+        String commune = TestUnits.create(province, "COMMUNE", "Xã nhật ký", LocalDate.of(2011, 1, 1));
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"nameEn\":\"Audit commune\"}").patch("/api/v1/units/" + commune)
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("type", "DISSOLVE", "effectiveDate", "2014-01-01", "legalBasis", "Quyết định thử",
+                "predecessors", List.of(Map.of("unitId", commune)))).post("/api/v1/reorganizations").then().statusCode(201);
+        String indicator = TestIndicators.reported("YEAR", "SUM", "INTEGER", List.of("PROVINCE"), Map.of());
+        given().contentType(ContentType.JSON).body(Map.of("targets", List.of(Map.of("indicator", indicator, "unitId", province, "period", "2033", "value", 5))))
+                .put("/api/v1/targets").then().statusCode(200);
+        String activity = TestActivities.create(province, "2016-04-04", "MEETING", Map.of());
+        given().multiPart("file", "anh.png", java.util.Base64.getDecoder().decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), "image/png")
+                .post("/api/v1/activities/" + activity + "/attachments").then().statusCode(201);
+        given().delete("/api/v1/activities/" + activity).then().statusCode(204);
+        String user = TestAuth.createUser(TestUnits.code("au").toLowerCase(), province, List.of("VIEWER"));
+
+        given().queryParam("unitId", province).queryParam("size", 200).get("/api/v1/audit").then().statusCode(200)
+                .body("items.entity", hasItems("UNIT", "UNIT_PARENT", "TARGET", "ACTIVITY", "ATTACHMENT", "USER"))
+                .body("items.findAll { it.entity == 'ACTIVITY' }.action", hasItems("CREATE", "DELETE"))
+                .body("items.findAll { it.entity == 'ATTACHMENT' }.action", hasItems("CREATE", "DELETE"));
+        given().queryParam("entity", "REORGANIZATION").queryParam("size", 5).get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].after.legal_basis", equalTo("Quyết định thử"));
+        given().queryParam("entity", "INDICATOR").queryParam("size", 500).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItems("CREATE"));
+        // Account rows never carry the password hash.
+        String account = given().queryParam("entity", "USER").queryParam("entityId", user).get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].after.username", notNullValue()).extract().asString();
+        assertTrue(!account.contains("password_hash") && !account.contains("$2a$"), account);
+    }
+
+    @Test
+    void theTrailIsAppendOnlyEvenForTheDatabaseUserOfTheApp() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_event SET actor_name = 'someone else'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_event"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE audit_event"));
+        }
+    }
+}
