@@ -22,11 +22,11 @@ for _ in $(seq 1 600); do
   kill -0 "$app" 2>/dev/null || { cat app.log; exit 1; }
   sleep 0.2
 done
-export VWU_TOKEN="$(api_token $port)"
 t1=$(date +%s.%N)
+export VWU_TOKEN="$(api_token $port)"
 echo "## Hierarchy benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1))"
 echo
 echo "- first start on an empty database, to ready: $(echo "$t1 - $t0" | bc) s"
-grep -o 'Loaded data set .*' app.log | sed 's/^/- /'
+grep -o 'Loaded data set [^"]*' app.log | sed 's/^/- /'
 echo
 java "$root/bench/HierarchyLatency.java" "http://localhost:$port" "$requests"

@@ -278,6 +278,46 @@ await test('catalogues and English', async (page) => {
   await accessible(page, 'programmes');
 });
 
+await test('reports: two communes submit their month; the province approves one and returns the other with a reason', async (page) => {
+  const call = async (method, path, data) => {
+    const r = await page.request.fetch(`${base}${path}`, { method, data, headers: { 'X-Requested-With': 'e2e' } });
+    assert.ok(r.ok(), `${method} ${path}: ${r.status()} ${await r.text()}`);
+    return r.status() === 204 ? {} : r.json();
+  };
+  // Codes with a dash: reference codes have none, and a test counts those.
+  const central = (await call('GET', '/api/v1/units?level=CENTRAL&asOf=2026-01-01')).items[0].id;
+  const unit = (parentId, level, name, code) => call('POST', '/api/v1/units',
+    { code, name, level, kind: level === 'PROVINCE' ? 'tỉnh' : 'xã', parentId, validFrom: '2026-01-01' });
+  const province = (await unit(central, 'PROVINCE', `Tỉnh báo cáo ${stamp}`, `${stamp}-P`)).id;
+  const communes = [];
+  for (const n of ['Một', 'Hai']) communes.push((await unit(province, 'COMMUNE', `Xã ${n} ${stamp}`, `${stamp}-${n === 'Một' ? 1 : 2}`)).id);
+  for (const c of communes) {
+    await call('PUT', '/api/v1/values', { values: [
+      { indicator: 'VWU-MEM-TOTAL', unitId: c, period: '2026-08', categoryOption: 'KHONG_DTTS', value: 812 },
+      { indicator: 'VWU-MEM-NEW', unitId: c, period: '2026-08', value: 9 }] });
+    const report = await call('POST', '/api/v1/reports', { form: 'BC-THANG', unitId: c, period: '2026-08' });
+    await call('POST', `/api/v1/reports/${report.id}/submit`);
+  }
+  await page.goto(`${base}/reports?unitId=${province}&form=BC-THANG&period=2026-08`);
+  const row = (n) => page.getByRole('row', { name: new RegExp(`Xã ${n} ${stamp}`) });
+  await row('Một').getByText('Đã gửi').waitFor();
+  await accessible(page, 'reports');
+  await row('Một').getByRole('button', { name: 'Duyệt' }).click();
+  await row('Một').getByText('Đã duyệt').waitFor();
+  await row('Hai').getByRole('button', { name: 'Trả lại' }).click();
+  await page.getByLabel('Lý do (đơn vị sẽ thấy để sửa):').fill('Số hội viên mới chưa khớp danh sách kết nạp');
+  await page.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
+  await row('Hai').getByText('Bị trả lại').waitFor();
+  const counts = await page.getByTestId('completeness-counts').textContent();
+  // August was due on 5 September: submitted today, both are late; the returned one no longer counts as submitted.
+  assert.match(counts, /2 đơn vị: 0 gửi đúng hạn, 1 trễ hạn, 1 đã duyệt, 1 bị trả lại, 0 chưa gửi/);
+  // The approved commune's figures are locked now.
+  const locked = await page.request.put(`${base}/api/v1/values`, { headers: { 'X-Requested-With': 'e2e' },
+    data: { values: [{ indicator: 'VWU-MEM-NEW', unitId: communes[0], period: '2026-08', value: 10 }] } });
+  assert.equal(locked.status(), 409);
+  await shot(page, 'reports');
+});
+
 await test('works on a 360 px phone', async (page) => {
   await page.goto(`${base}/activities`);
   await page.getByRole('heading', { name: 'Hoạt động' }).waitFor();

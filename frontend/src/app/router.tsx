@@ -17,6 +17,7 @@ export const router = createBrowserRouter([
       { path: 'targets', lazy: async () => ({ Component: (await import('@/features/values/routes/TargetsRoute')).TargetsRoute }) },
       { path: 'achievement', lazy: async () => ({ Component: (await import('@/features/indicators/routes/AchievementRoute')).AchievementRoute }) },
       { path: 'indicators', lazy: async () => ({ Component: (await import('@/features/indicators/routes/IndicatorsRoute')).IndicatorsRoute }) },
+      { path: 'reports', lazy: async () => ({ Component: (await import('@/features/reports/routes/ReportsRoute')).ReportsRoute }) },
       { path: 'programmes', lazy: async () => ({ Component: (await import('@/features/programmes/routes/ProgrammesRoute')).ProgrammesRoute }) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
