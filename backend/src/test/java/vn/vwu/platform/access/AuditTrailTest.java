@@ -74,6 +74,17 @@ class AuditTrailTest {
                 .post("/api/v1/activities/" + activity + "/attachments").then().statusCode(201);
         given().delete("/api/v1/activities/" + activity).then().statusCode(204);
         String user = TestAuth.createUser(TestUnits.code("au").toLowerCase(), province, List.of("VIEWER"));
+        String programme = given().contentType(ContentType.JSON).body(Map.of("code", TestIndicators.code("PG"), "name", "Chương trình nhật ký",
+                "kind", "CAMPAIGN")).post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        String type = TestIndicators.code("AT").replace('-', '_');
+        given().contentType(ContentType.JSON).body(Map.of("code", type, "name", "Loại nhật ký")).post("/api/v1/activity-types").then().statusCode(201);
+        String form = TestIndicators.code("FA");
+        String formId = given().contentType(ContentType.JSON).body(Map.of("code", form, "name", "Mẫu nhật ký", "periodType", "YEAR", "deadlineDays", 10,
+                "indicators", List.of(Map.of("code", indicator)))).post("/api/v1/report-forms").then().statusCode(201).extract().path("id");
+        for (String[] entity : new String[][] {{"PROGRAMME", programme}, {"ACTIVITY_TYPE", type}, {"REPORT_FORM", formId}}) {
+            given().queryParam("entity", entity[0]).queryParam("entityId", entity[1]).get("/api/v1/audit").then().statusCode(200)
+                    .body("items[0].action", equalTo("CREATE")).body("items[0].actor", equalTo(TestAuth.ADMIN));
+        }
 
         given().queryParam("unitId", province).queryParam("size", 200).get("/api/v1/audit").then().statusCode(200)
                 .body("items.entity", hasItems("UNIT", "UNIT_PARENT", "TARGET", "ACTIVITY", "ATTACHMENT", "USER"))
