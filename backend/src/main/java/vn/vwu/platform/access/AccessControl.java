@@ -51,6 +51,16 @@ public class AccessControl {
         }
     }
 
+    /**
+     * A resource held by a unit (an activity, a report): outside the caller's scope it answers exactly like a
+     * resource that does not exist ("{what} {id} does not exist").
+     */
+    public void requireHolderInScope(UUID holderUnit, String what, Object id) {
+        if (!scope().contains(holderUnit)) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
     /** Reading a unit's name and place: within scope or one of its ancestors. */
     public void requireNameVisible(UUID unit) {
         if (!scope().seesName(unit)) {
@@ -78,8 +88,7 @@ public class AccessControl {
 
     /** The unit a listing starts from when the caller names none: theirs (or the whole country for the centre). */
     public UUID defaultRoot() {
-        Principal p = caller();
-        return p.isAdmin() || scope().all() ? null : p.unitId();
+        return scope().all() ? null : caller().unitId();
     }
 
     private static ProblemException outside(Scope s, UUID unit) {

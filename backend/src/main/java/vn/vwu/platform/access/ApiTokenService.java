@@ -9,6 +9,8 @@ import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
 import vn.vwu.platform.units.UnitEntity;
+import vn.vwu.platform.units.UnitLevel;
+import vn.vwu.platform.units.UnitRef;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -121,16 +123,18 @@ public class ApiTokenService {
     private List<ApiToken> list(UUID user, UUID id) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT t.id, t.name, t.prefix, t.roles, t.expires_at, t.revoked_at, t.last_used_at, t.created_at, t.unit_id
-                FROM api_token t
+                SELECT t.id, t.name, t.prefix, t.roles, t.expires_at, t.revoked_at, t.last_used_at, t.created_at, t.unit_id,
+                       u.code AS unit_code, u.name AS unit_name, u.level AS unit_level
+                FROM api_token t JOIN unit u ON u.id = t.unit_id
                 WHERE (CAST(:user AS uuid) IS NULL OR t.user_id = :user) AND (CAST(:id AS uuid) IS NULL OR t.id = :id)
                 ORDER BY t.created_at DESC, t.id""", Tuple.class)
                 .setParameter("user", user).setParameter("id", id).getResultList();
         List<ApiToken> out = new ArrayList<>();
         for (Tuple t : rows) {
-            UnitEntity unit = UnitEntity.findById(Rows.uuid(t, "unit_id"));
+            UnitRef unit = new UnitRef(Rows.uuid(t, "unit_id"), Rows.string(t, "unit_code"), Rows.string(t, "unit_name"),
+                    UnitLevel.valueOf(Rows.string(t, "unit_level")));
             out.add(new ApiToken(Rows.uuid(t, "id"), Rows.string(t, "name"), Rows.string(t, "prefix"),
-                    RoleArrays.parse(t.get("roles")).stream().toList(), unit.ref(), Rows.offsetDateTime(t, "expires_at"),
+                    RoleArrays.parse(t.get("roles")).stream().toList(), unit, Rows.offsetDateTime(t, "expires_at"),
                     Rows.offsetDateTime(t, "revoked_at"), Rows.offsetDateTime(t, "last_used_at"), Rows.offsetDateTime(t, "created_at")));
         }
         return out;

@@ -48,40 +48,35 @@ public class AuthenticationFilter {
         Object requestId = request.getProperty("vwu.requestId");
         caller.origin(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(),
                 request.getHeaderString("User-Agent"), requestId == null ? null : requestId.toString());
-        boolean open = resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(Public.class);
-
-        String authorization = request.getHeaderString("Authorization");
-        if (authorization != null && authorization.isBlank()) {
-            authorization = null; // an empty header is no header
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(Public.class)) {
+            return Optional.empty(); // signing in: whatever credentials came along are not looked at
         }
-        Optional<Principal> principal = Optional.empty();
-        if (authorization != null) {
+        String authorization = request.getHeaderString("Authorization");
+        if (authorization != null && !authorization.isBlank()) { // an empty header is no header
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return open ? Optional.empty() : unauthenticated(path, "Send credentials as Authorization: Bearer <token>");
+                return unauthenticated(path, "Send credentials as Authorization: Bearer <token>");
             }
             String token = authorization.substring(7).trim();
-            principal = token.startsWith(ApiTokenService.PREFIX) ? tokens.resolve(token) : oidc.verify(token);
-            if (principal.isEmpty() && !open) {
+            Optional<Principal> principal = token.startsWith(ApiTokenService.PREFIX) ? tokens.resolve(token) : oidc.verify(token);
+            if (principal.isEmpty()) {
                 return unauthenticated(path, "The token is invalid, expired or revoked");
             }
-        } else if (!open) {
-            // Public operations (signing in) ignore a session cookie: an old one must not get in the way.
-            Cookie cookie = request.getCookies().get(SESSION_COOKIE);
-            if (cookie != null && !cookie.getValue().isBlank()) {
-                principal = logins.resolve(cookie.getValue());
-                if (principal.isEmpty()) {
-                    return unauthenticated(path, "Your session has ended; sign in again");
-                }
-                if (principal.isPresent() && !SAFE.contains(request.getMethod()) && request.getHeaderString(CSRF_HEADER) == null) {
-                    return Optional.of(ProblemResponses.of(ProblemType.FORBIDDEN,
-                            "Requests changing data with a session cookie must carry the header " + CSRF_HEADER, path, List.of()));
-                }
-            }
+            caller.set(principal.get());
+            return Optional.empty();
         }
-        if (principal.isEmpty() && !open) {
+        Cookie cookie = request.getCookies().get(SESSION_COOKIE);
+        if (cookie == null || cookie.getValue().isBlank()) {
             return unauthenticated(path, "Sign in, or send a personal API token as Authorization: Bearer <token>");
         }
-        principal.ifPresent(caller::set);
+        Optional<Principal> principal = logins.resolve(cookie.getValue());
+        if (principal.isEmpty()) {
+            return unauthenticated(path, "Your session has ended; sign in again");
+        }
+        if (!SAFE.contains(request.getMethod()) && request.getHeaderString(CSRF_HEADER) == null) {
+            return Optional.of(ProblemResponses.of(ProblemType.FORBIDDEN,
+                    "Requests changing data with a session cookie must carry the header " + CSRF_HEADER, path, List.of()));
+        }
+        caller.set(principal.get());
         return Optional.empty();
     }
 

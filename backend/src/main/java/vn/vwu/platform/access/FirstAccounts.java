@@ -53,7 +53,7 @@ public class FirstAccounts {
             Passwords.checkPolicy("VWU_AUTH_BOOTSTRAP_PASSWORD", password, config.bootstrap().username());
             create(config.bootstrap().username(), "Quản trị hệ thống", central, List.of(Role.ADMIN), password, generated, false);
             if (generated) {
-                LOG.warnf("First administrator created: username '%s', password '%s' (shown once; it must be changed at first sign-in)",
+                LOG.warnf("First administrator created: username '%s', password '%s' (shown once; change it after signing in: PUT /api/v1/session/password)",
                         config.bootstrap().username(), password);
             } else {
                 LOG.infof("First administrator '%s' created with the configured password", config.bootstrap().username());

@@ -43,12 +43,10 @@ public class LoginService {
 
     @Transactional
     public Outcome signIn(String username, String password) {
-        Optional<UserEntity> found = UserEntity.byUsername(username == null ? "" : username.trim());
-        UserEntity user = found.orElse(null);
-        if (user != null) {
-            em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        }
-        OffsetDateTime lockedUntil = user == null ? null : lockedUntil(user.id);
+        // Locked for the attempt: concurrent wrong passwords count one by one.
+        UserEntity user = UserEntity.<UserEntity>find("lower(username) = lower(?1)", username == null ? "" : username.trim())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
+        OffsetDateTime lockedUntil = user == null ? null : user.lockedUntil;
         OffsetDateTime now = OffsetDateTime.now();
         if (lockedUntil != null && lockedUntil.isAfter(now)) {
             audit.record(actor(user, username), "SIGN_IN_FAILED", "SESSION", null, user.unitId, "account locked");
@@ -115,13 +113,6 @@ public class LoginService {
         }
         return Optional.of(new Principal(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "unit_id"),
                 RoleArrays.parse(t.get("roles")), AuthMethod.SESSION, sessionId));
-    }
-
-    private OffsetDateTime lockedUntil(UUID user) {
-        Object v = em.createNativeQuery("SELECT locked_until FROM app_user WHERE id = :id").setParameter("id", user).getSingleResult();
-        return v == null ? null : v instanceof OffsetDateTime o ? o
-                : v instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                : ((java.sql.Timestamp) v).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     private String actor(UserEntity user, String attempted) {

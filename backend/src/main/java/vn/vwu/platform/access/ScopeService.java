@@ -46,10 +46,7 @@ public class ScopeService {
     }
 
     private Scope compute(UUID unit) {
-        boolean top = ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM unit_closure WHERE descendant_id = :u AND depth > 0").setParameter("u", unit)
-                .getSingleResult()).longValue() == 0 && isCentral(unit);
-        if (top) {
+        if (isCentral(unit)) {
             return Scope.ALL;
         }
         // Descendants at any time, and predecessors by lineage, to a fixed point.
@@ -67,7 +64,7 @@ public class ScopeService {
         List<Object> ancestors = em.createNativeQuery(
                 "SELECT DISTINCT ancestor_id FROM unit_closure WHERE descendant_id = :u AND depth > 0")
                 .setParameter("u", unit).getResultList();
-        return new Scope(false, Set.copyOf(uuids(units)), Set.copyOf(uuids(ancestors)));
+        return Scope.of(uuids(units), uuids(ancestors));
     }
 
     private boolean isCentral(UUID unit) {

@@ -72,7 +72,7 @@ public class SessionResource {
             throw new ProblemException(ProblemType.UNAUTHENTICATED, "Wrong username or password");
         }
         LoginService.SignedIn in = (LoginService.SignedIn) outcome;
-        return Response.ok(view(in.user(), AuthMethod.SESSION))
+        return Response.ok(view(in.user(), in.user().unitId, in.user().roleSet(), AuthMethod.SESSION))
                 .header("Set-Cookie", cookie(in.secret(), config.sessionMaxHours() * 3600L)).build();
     }
 
@@ -82,9 +82,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = SessionUser.class)))
     public SessionUser getSession() {
         Principal p = caller.require();
-        UserEntity u = UserEntity.findById(p.userId());
-        return new SessionUser(u.id, u.username, u.fullName, UnitEntity.<UnitEntity>findById(p.unitId()).ref(),
-                p.roles().stream().toList(), p.via(), u.mustChangePassword);
+        return view(UserEntity.findById(p.userId()), p.unitId(), p.roles(), p.via());
     }
 
     @DELETE
@@ -110,8 +108,9 @@ public class SessionResource {
         return Response.noContent().build();
     }
 
-    private SessionUser view(UserEntity u, AuthMethod via) {
-        return new SessionUser(u.id, u.username, u.fullName, UnitEntity.<UnitEntity>findById(u.unitId).ref(), u.roleSet().stream().toList(),
+    /** The rights in effect: an API token's unit and roles, not its owner's. */
+    private static SessionUser view(UserEntity u, java.util.UUID unit, java.util.Set<Role> roles, AuthMethod via) {
+        return new SessionUser(u.id, u.username, u.fullName, UnitEntity.<UnitEntity>findById(unit).ref(), roles.stream().toList(),
                 via, u.mustChangePassword);
     }
 

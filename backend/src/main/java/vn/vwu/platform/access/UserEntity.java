@@ -9,8 +9,6 @@ import org.hibernate.type.SqlTypes;
 import vn.vwu.platform.common.db.VersionedEntity;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,8 +33,11 @@ public class UserEntity extends VersionedEntity {
     public String passwordHash;
     @Column(name = "must_change_password")
     public boolean mustChangePassword;
+    // Sign-in bookkeeping, written by LoginService's own statements (not audited as account changes).
     @Column(name = "last_login_at", insertable = false, updatable = false)
     public OffsetDateTime lastLoginAt;
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    public OffsetDateTime lockedUntil;
     public boolean demo;
 
     public static Optional<UserEntity> byUsername(String username) {
@@ -44,8 +45,6 @@ public class UserEntity extends VersionedEntity {
     }
 
     public Set<Role> roleSet() {
-        Set<Role> out = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles).map(Role::valueOf).forEach(out::add);
-        return out;
+        return RoleArrays.parse(roles);
     }
 }

@@ -73,7 +73,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create an account",
             description = "In your unit's subtree (UNIT_ADMIN); only an ADMIN grants ADMIN. The initial password follows the policy "
-                    + "(at least 10 characters, not common, not containing the username) and must be changed at first sign-in.")
+                    + "(at least 10 characters, not common, not containing the username); the account is flagged `mustChangePassword`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -99,7 +99,7 @@ public class UserResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateUser", summary = "Update, deactivate or reset an account",
             description = "Merge patch of any field but `username`. `active: false` deactivates the account; a `password` resets it "
-                    + "(to be changed at the next sign-in). Moving, deactivating, resetting or removing a role ends its sessions.")
+                    + "(flagged `mustChangePassword`). Moving, deactivating, resetting or removing a role ends its sessions.")
     @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = UserCreate.class)))
     @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = User.class)))

@@ -1,5 +1,6 @@
 package vn.vwu.platform.access;
 
+import vn.vwu.platform.common.text.Blank;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,11 +40,7 @@ public class UserService {
         u.id = UUID.randomUUID();
         u.username = in.username();
         apply(u, in);
-        if (in.password() != null) {
-            Passwords.checkPolicy("password", in.password(), in.username());
-            u.passwordHash = Passwords.hash(in.password());
-            u.mustChangePassword = true;
-        }
+        setByAdministrator(u, in.password());
         u.persist();
         return u;
     }
@@ -59,12 +56,7 @@ public class UserService {
         boolean revoke = !in.unitId().equals(u.unitId) || Boolean.FALSE.equals(in.active()) || in.password() != null
                 || !u.roleSet().containsAll(in.roles());
         apply(u, in);
-        if (in.password() != null) {
-            // An administrator's reset: the person chooses their own at the next sign-in.
-            Passwords.checkPolicy("password", in.password(), u.username);
-            u.passwordHash = Passwords.hash(in.password());
-            u.mustChangePassword = true;
-        }
+        setByAdministrator(u, in.password());
         if (revoke) {
             em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u").setParameter("u", u.id).executeUpdate();
         }
@@ -85,8 +77,17 @@ public class UserService {
         u.passwordHash = Passwords.hash(in.newPassword());
         u.mustChangePassword = false;
         // Other sessions end; this one goes on.
-        em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u AND id <> CAST(:s AS uuid)")
+        em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u AND (CAST(:s AS uuid) IS NULL OR id <> CAST(:s AS uuid))")
                 .setParameter("u", u.id).setParameter("s", p.via() == AuthMethod.SESSION ? p.credentialId() : null).executeUpdate();
+    }
+
+    /** A password set by an administrator (initial or reset): the person chooses their own at the next sign-in. */
+    private static void setByAdministrator(UserEntity u, String password) {
+        if (password != null) {
+            Passwords.checkPolicy("password", password, u.username);
+            u.passwordHash = Passwords.hash(password);
+            u.mustChangePassword = true;
+        }
     }
 
     /** An account the caller may see: their own, or (as administrator of a unit) one of its subtree. */
@@ -155,14 +156,11 @@ public class UserService {
 
     private static void apply(UserEntity u, UserCreate in) {
         u.fullName = in.fullName().trim();
-        u.email = blankToNull(in.email());
-        u.phone = blankToNull(in.phone());
+        u.email = Blank.toNull(in.email());
+        u.phone = Blank.toNull(in.phone());
         u.unitId = in.unitId();
         u.roles = in.roles().stream().distinct().map(Enum::name).sorted().toArray(String[]::new);
         u.active = in.active() == null || in.active();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

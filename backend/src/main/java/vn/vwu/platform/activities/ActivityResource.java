@@ -209,13 +209,8 @@ public class ActivityResource {
         return Response.ok(a).header("ETag", ETags.of(a.version())).build();
     }
 
-    /** An activity of the caller's scope; any other answers 404 exactly like one that does not exist. */
     private ActivityEntity visible(String id) {
-        ActivityEntity a = ActivityService.existing(Params.pathId("Activity", id));
-        if (!access.scope().contains(a.unitId)) {
-            throw ProblemException.notFound("Activity", a.id);
-        }
-        return a;
+        return service.visible(Params.pathId("Activity", id));
     }
 
     /** Searches start at the caller's unit when they name none (the whole country only for the centre). */

@@ -1,7 +1,9 @@
 package vn.vwu.platform.activities;
 
+import vn.vwu.platform.common.text.Blank;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.CurrentCaller;
 import vn.vwu.platform.access.Principal;
 import jakarta.persistence.Tuple;
@@ -38,9 +40,11 @@ public class ActivityService {
     private final Metrics metrics;
 
     private final CurrentCaller caller;
+    private final AccessControl access;
 
-    public ActivityService(EntityManager em, Metrics metrics, CurrentCaller caller) {
+    public ActivityService(EntityManager em, Metrics metrics, CurrentCaller caller, AccessControl access) {
         this.caller = caller;
+        this.access = access;
         this.em = em;
         this.metrics = metrics;
     }
@@ -86,6 +90,13 @@ public class ActivityService {
         a.delete();
         em.flush();
         refreshDerived(List.of(before));
+    }
+
+    /** An activity of the caller's scope; any other answers 404 exactly like one that does not exist. */
+    public ActivityEntity visible(UUID id) {
+        ActivityEntity a = existing(id);
+        access.requireHolderInScope(a.unitId, "Activity", id);
+        return a;
     }
 
     public static ActivityEntity existing(UUID id) {
@@ -180,7 +191,7 @@ public class ActivityService {
         a.endsAt = ends;
         a.activityDate = date;
         a.placeUnitId = in.placeUnitId();
-        a.placeText = ProgrammeService.blankToNull(in.placeText());
+        a.placeText = Blank.toNull(in.placeText());
         a.partnerUnitIds = partners.toArray(UUID[]::new);
         a.partnerAgencies = in.partnerAgencies() == null ? new String[0]
                 : in.partnerAgencies().stream().map(String::trim).distinct().toArray(String[]::new);
@@ -194,8 +205,8 @@ public class ActivityService {
         a.beneficiaryHouseholds = in.beneficiaries() == null ? null : in.beneficiaries().households();
         a.cost = in.cost();
         a.funds = in.funds();
-        a.description = ProgrammeService.blankToNull(in.description());
-        a.results = ProgrammeService.blankToNull(in.results());
+        a.description = Blank.toNull(in.description());
+        a.results = Blank.toNull(in.results());
         a.status = status;
         a.searchText = VietnameseText.fold(String.join(" ", Stream.concat(Stream.of(a.title, a.description, a.results, a.placeText),
                 Arrays.stream(a.partnerAgencies)).filter(Objects::nonNull).toList()));

@@ -1,5 +1,6 @@
 package vn.vwu.platform.activities;
 
+import vn.vwu.platform.common.text.Blank;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,7 +129,7 @@ public class ActivityTypeResource {
 
     private static void apply(ActivityTypeEntity e, ActivityType in) {
         e.name = in.name().trim();
-        e.nameEn = ProgrammeService.blankToNull(in.nameEn());
+        e.nameEn = Blank.toNull(in.nameEn());
         e.sortOrder = in.sortOrder() == null ? 500 : in.sortOrder();
         e.active = in.active() == null || in.active();
     }

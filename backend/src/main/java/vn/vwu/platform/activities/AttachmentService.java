@@ -36,15 +36,17 @@ public class AttachmentService {
     private final VwuConfig config;
 
     private final AccessControl access;
+    private final ActivityService activities;
 
-    public AttachmentService(EntityManager em, VwuConfig config, AccessControl access) {
+    public AttachmentService(EntityManager em, VwuConfig config, AccessControl access, ActivityService activities) {
         this.access = access;
+        this.activities = activities;
         this.em = em;
         this.config = config;
     }
 
     public List<Attachment> list(UUID activityId) {
-        visibleActivity(activityId);
+        activities.visible(activityId);
         List<Tuple> rows = em.createNativeQuery("SELECT id, file_name, content_type, size_bytes, sha256, thumbnail IS NOT NULL, created_by, created_at"
                 + " FROM activity_attachment WHERE activity_id = :a ORDER BY created_at, id", Tuple.class).setParameter("a", activityId).getResultList();
         return rows.stream().map(AttachmentService::toApi).toList();
@@ -53,7 +55,7 @@ public class AttachmentService {
     @Transactional
     public Attachment add(UUID activityId, String declaredName, Path upload) {
         access.requireRole(Role.EDITOR);
-        visibleActivity(activityId);
+        activities.visible(activityId);
         try {
             long size = Files.size(upload);
             if (size == 0) {
@@ -94,7 +96,7 @@ public class AttachmentService {
     }
 
     public Content content(UUID activityId, UUID attachmentId, boolean thumbnail) {
-        visibleActivity(activityId);
+        activities.visible(activityId);
         List<Tuple> rows = em.createNativeQuery("SELECT file_name, content_type, " + (thumbnail ? "thumbnail" : "content")
                         + " FROM activity_attachment WHERE id = :id AND activity_id = :a", Tuple.class)
                 .setParameter("id", attachmentId).setParameter("a", activityId).getResultList();
@@ -108,7 +110,7 @@ public class AttachmentService {
     @Transactional
     public void delete(UUID activityId, UUID attachmentId) {
         access.requireRole(Role.EDITOR);
-        visibleActivity(activityId);
+        activities.visible(activityId);
         int n = em.createNativeQuery("DELETE FROM activity_attachment WHERE id = :id AND activity_id = :a")
                 .setParameter("id", attachmentId).setParameter("a", activityId).executeUpdate();
         if (n == 0) {
@@ -148,13 +150,5 @@ public class AttachmentService {
         return new Attachment(t.get(0, UUID.class), t.get(1, String.class), t.get(2, String.class), t.get(3, Number.class).longValue(),
                 t.get(4, String.class), Boolean.TRUE.equals(t.get(5, Boolean.class)), t.get(6, String.class),
                 ActivityService.vietnamTime(t.get(7, java.time.Instant.class).atOffset(java.time.ZoneOffset.UTC)));
-    }
-
-    /** The activity, if the caller's scope holds it; 404 otherwise, as if it did not exist. */
-    private void visibleActivity(UUID id) {
-        ActivityEntity a = ActivityService.existing(id);
-        if (!access.scope().contains(a.unitId)) {
-            throw ProblemException.notFound("Activity", id);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.vwu.platform.activities;
 
+import vn.vwu.platform.common.text.Blank;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.problem.FieldError;
@@ -59,16 +60,13 @@ public class ProgrammeService {
         }
         ProblemException.throwIfInvalid(errors, "fields");
         e.name = in.name().trim();
-        e.nameEn = blankToNull(in.nameEn());
+        e.nameEn = Blank.toNull(in.nameEn());
         e.kind = in.kind();
         e.startDate = in.startDate();
         e.endDate = in.endDate();
-        e.description = blankToNull(in.description());
+        e.description = Blank.toNull(in.description());
         e.ownerLevel = in.ownerLevel() == null ? UnitLevel.CENTRAL : in.ownerLevel();
         e.active = in.active() == null || in.active();
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -37,7 +37,6 @@ import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.Role;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/indicators")

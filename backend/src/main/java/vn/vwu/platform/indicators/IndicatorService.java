@@ -1,5 +1,6 @@
 package vn.vwu.platform.indicators;
 
+import vn.vwu.platform.common.text.Blank;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -137,8 +138,8 @@ public class IndicatorService {
         ProblemException.throwIfInvalid(errors, "fields");
         e.code = in.code();
         e.name = in.name().trim();
-        e.nameEn = blankToNull(in.nameEn());
-        e.description = blankToNull(in.description());
+        e.nameEn = Blank.toNull(in.nameEn());
+        e.description = Blank.toNull(in.description());
         e.unitOfMeasure = in.unitOfMeasure().trim();
         e.valueType = in.valueType();
         e.decimals = (short) decimals;
@@ -152,7 +153,7 @@ public class IndicatorService {
         e.countThreshold = in.countThreshold();
         e.minValue = in.minValue();
         e.maxValue = in.maxValue();
-        e.grouping = blankToNull(in.grouping());
+        e.grouping = Blank.toNull(in.grouping());
         e.categoryOptions = in.categoryOptions() == null ? new String[0] : in.categoryOptions().stream().map(String::trim).distinct().toArray(String[]::new);
         e.active = true;
         List<UUID> programmes = programmeIds(in.programmeCodes(), "programmeCodes", errors);
@@ -301,10 +302,10 @@ public class IndicatorService {
     private static void apply(IndicatorEntity e, String field, JsonNode v) {
         switch (field) {
             case "name" -> e.name = v.asText().trim();
-            case "nameEn" -> e.nameEn = v.isNull() ? null : blankToNull(v.asText());
-            case "description" -> e.description = v.isNull() ? null : blankToNull(v.asText());
+            case "nameEn" -> e.nameEn = v.isNull() ? null : Blank.toNull(v.asText());
+            case "description" -> e.description = v.isNull() ? null : Blank.toNull(v.asText());
             case "unitOfMeasure" -> e.unitOfMeasure = v.asText().trim();
-            case "grouping" -> e.grouping = v.isNull() ? null : blankToNull(v.asText());
+            case "grouping" -> e.grouping = v.isNull() ? null : Blank.toNull(v.asText());
             case "active" -> e.active = v.asBoolean();
             case "higherIsBetter" -> e.higherIsBetter = v.asBoolean();
             case "minValue" -> e.minValue = v.isNull() ? null : v.decimalValue();
@@ -364,7 +365,4 @@ public class IndicatorService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

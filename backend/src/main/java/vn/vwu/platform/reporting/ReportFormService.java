@@ -61,6 +61,11 @@ public class ReportFormService {
         return f;
     }
 
+    /** The form a request names by code; an unknown code is a 400 on `field`. */
+    public static ReportFormEntity named(String field, String code) {
+        return ReportFormEntity.byCode(code.trim()).orElseThrow(() -> ProblemException.invalid(field, "no report form with code " + code));
+    }
+
     public ReportForm view(ReportFormEntity f) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""

@@ -2,7 +2,6 @@ package vn.vwu.platform.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.Scope;
 import vn.vwu.platform.common.paging.Page;
@@ -35,9 +34,12 @@ public class ReportQueries {
     }
 
     public Report view(ReportEntity r) {
-        ReportFormEntity form = ReportFormEntity.findById(r.formId);
+        return view(r, ReportFormEntity.findById(r.formId), UnitEntity.<UnitEntity>findById(r.unitId).ref());
+    }
+
+    private static Report view(ReportEntity r, ReportFormEntity form, UnitRef unit) {
         LocalDate due = ReportService.dueDate(form, r.periodEnd);
-        return new Report(r.id, form.code, form.name, UnitEntity.<UnitEntity>findById(r.unitId).ref(),
+        return new Report(r.id, form.code, form.name, unit,
                 Period.of(form.periodType, r.periodStart).code(), r.status, due, r.submittedAt, r.submittedBy, ReportService.onTime(r, due),
                 r.decidedAt, r.decidedBy, r.reason, r.version);
     }
@@ -71,14 +73,23 @@ public class ReportQueries {
         }
         var count = em.createNativeQuery("SELECT count(*) FROM report r " + where);
         params.forEach(count::setParameter);
-        var select = em.createNativeQuery("SELECT r.id FROM report r JOIN unit u ON u.id = r.unit_id " + where
-                + " ORDER BY r.period_start DESC, u.name, r.id LIMIT " + paging.size() + " OFFSET " + paging.offset());
+        var select = em.createNativeQuery("SELECT r.* FROM report r JOIN unit u ON u.id = r.unit_id " + where
+                + " ORDER BY r.period_start DESC, u.name, r.id LIMIT " + paging.size() + " OFFSET " + paging.offset(), ReportEntity.class);
         params.forEach(select::setParameter);
-        List<Report> items = new ArrayList<>();
-        for (Object id : select.getResultList()) {
-            items.add(view(ReportEntity.findById(id instanceof UUID u ? u : UUID.fromString(id.toString()))));
+        @SuppressWarnings("unchecked")
+        List<ReportEntity> page = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (page.isEmpty()) {
+            return Page.of(List.of(), paging, total);
         }
-        return Page.of(items, paging, ((Number) count.getSingleResult()).longValue());
+        // One query for the page's units and one for the (few) forms, not two lookups per report.
+        Map<UUID, UnitRef> unitRefs = new HashMap<>();
+        UnitEntity.<UnitEntity>list("id in ?1", page.stream().map(r -> r.unitId).distinct().toList())
+                .forEach(u -> unitRefs.put(u.id, u.ref()));
+        Map<UUID, ReportFormEntity> forms = new HashMap<>();
+        ReportFormEntity.<ReportFormEntity>listAll().forEach(f -> forms.put(f.id, f));
+        List<Report> items = page.stream().map(r -> view(r, forms.get(r.formId), unitRefs.get(r.unitId))).toList();
+        return Page.of(items, paging, total);
     }
 
     /** The units directly below `unitId` on the period's last day, each with the state of its report. */
@@ -90,23 +101,21 @@ public class ReportQueries {
         LocalDate last = period.end().minusDays(1);
         LocalDate due = ReportService.dueDate(form, period.end());
         List<UnitRef> children = units.childRefs(unitId, last);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT r.id, r.unit_id FROM report r WHERE r.form_id = :f AND r.period_start = :s", Tuple.class)
-                .setParameter("f", form.id).setParameter("s", period.start()).getResultList();
-        Map<UUID, UUID> reportOf = new HashMap<>();
-        for (Tuple t : rows) {
-            reportOf.put(toUuid(t.get(1)), toUuid(t.get(0)));
+        // The reports of these units only, in one query.
+        Map<UUID, ReportEntity> reportOf = new HashMap<>();
+        if (!children.isEmpty()) {
+            ReportEntity.<ReportEntity>list("formId = ?1 and periodStart = ?2 and unitId in ?3", form.id, period.start(),
+                    children.stream().map(UnitRef::id).toList()).forEach(r -> reportOf.put(r.unitId, r));
         }
         int onTime = 0, late = 0, approved = 0, returned = 0, draft = 0, missing = 0;
         List<Completeness.Entry> entries = new ArrayList<>();
         for (UnitRef child : children) {
-            UUID reportId = reportOf.get(child.id());
-            if (reportId == null) {
+            ReportEntity r = reportOf.get(child.id());
+            if (r == null) {
                 missing++;
                 entries.add(new Completeness.Entry(child, "MISSING", null, null, null));
                 continue;
             }
-            ReportEntity r = ReportEntity.findById(reportId);
             Boolean inTime = ReportService.onTime(r, due);
             switch (r.status) {
                 case APPROVED -> approved++;
@@ -125,9 +134,5 @@ public class ReportQueries {
         }
         return new Completeness(UnitEntity.<UnitEntity>findById(unitId).ref(), form.code, period.code(), due,
                 new Completeness.Counts(children.size(), onTime, late, approved, returned, draft, missing), entries);
-    }
-
-    private static UUID toUuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
     }
 }

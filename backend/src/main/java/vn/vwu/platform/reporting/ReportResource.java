@@ -175,6 +175,6 @@ public class ReportResource {
             }
             return null;
         }
-        return ReportFormEntity.byCode(code.trim()).orElseThrow(() -> ProblemException.invalid("form", "no report form with code " + code));
+        return ReportFormService.named("form", code);
     }
 }

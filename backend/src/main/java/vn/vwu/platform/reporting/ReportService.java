@@ -46,8 +46,7 @@ public class ReportService {
 
     @Transactional
     public Opened open(ReportOpen in) {
-        ReportFormEntity form = ReportFormEntity.byCode(in.form().trim())
-                .orElseThrow(() -> ProblemException.invalid("form", "no report form with code " + in.form()));
+        ReportFormEntity form = ReportFormService.named("form", in.form());
         Period period = Period.parse("period", in.period(), false);
         if (period.type() != form.periodType) {
             throw ProblemException.invalid("period", form.code + " is reported per " + form.periodType + ", not " + period.type());
@@ -94,45 +93,47 @@ public class ReportService {
 
     @Transactional
     public ReportEntity approve(UUID id, Long expectedVersion) {
-        access.requireRole(Role.APPROVER);
-        ReportEntity r = lockVisible(id, expectedVersion);
-        Principal p = requireApprover(r);
-        require(r, ReportStatus.SUBMITTED);
-        decide(r, ReportStatus.APPROVED, p, null);
-        audit.record("APPROVE", "REPORT", r.id.toString(), r.unitId, null);
-        return r;
+        return decide(id, expectedVersion, ReportStatus.SUBMITTED, ReportStatus.APPROVED, "APPROVE", null, false);
     }
 
     @Transactional
     public ReportEntity returnForCorrection(UUID id, String reason, Long expectedVersion) {
-        access.requireRole(Role.APPROVER);
-        ReportEntity r = lockVisible(id, expectedVersion);
-        Principal p = requireApprover(r);
-        requireReason(reason);
-        require(r, ReportStatus.SUBMITTED);
-        decide(r, ReportStatus.RETURNED, p, reason.trim());
-        audit.record("RETURN", "REPORT", r.id.toString(), r.unitId, reason.trim());
-        return r;
+        return decide(id, expectedVersion, ReportStatus.SUBMITTED, ReportStatus.RETURNED, "RETURN", reason, true);
     }
 
     @Transactional
     public ReportEntity reopen(UUID id, String reason, Long expectedVersion) {
-        access.requireRole(Role.APPROVER);
+        return decide(id, expectedVersion, ReportStatus.APPROVED, ReportStatus.RETURNED, "REOPEN", reason, true);
+    }
+
+    /**
+     * An approver's decision, checked in this order: the role (403), the report (404 outside the scope), the
+     * approver's position (403), the reason where one is needed (400), the status (409).
+     */
+    private ReportEntity decide(UUID id, Long expectedVersion, ReportStatus from, ReportStatus to, String action, String givenReason,
+                                boolean reasonNeeded) {
+        Principal p = access.requireRole(Role.APPROVER);
         ReportEntity r = lockVisible(id, expectedVersion);
-        Principal p = requireApprover(r);
-        requireReason(reason);
-        require(r, ReportStatus.APPROVED);
-        decide(r, ReportStatus.RETURNED, p, reason.trim());
-        audit.record("REOPEN", "REPORT", r.id.toString(), r.unitId, reason.trim());
+        requireApproverOf(r, p);
+        String reason = reasonNeeded ? requireReason(givenReason) : null;
+        require(r, from);
+        r.status = to;
+        r.decidedAt = OffsetDateTime.now();
+        r.decidedBy = p.username();
+        if (reason != null) {
+            r.reason = reason;
+        }
+        audit.record(action, "REPORT", r.id.toString(), r.unitId, reason);
         return r;
     }
 
     /** A report of the caller's scope; 404 otherwise, exactly as if it did not exist. */
     public ReportEntity visible(UUID id) {
         ReportEntity r = ReportEntity.findById(id);
-        if (r == null || !access.scope().contains(r.unitId)) {
+        if (r == null) {
             throw ProblemException.notFound("Report", id);
         }
+        access.requireHolderInScope(r.unitId, "Report", id);
         return r;
     }
 
@@ -161,10 +162,9 @@ public class ReportService {
         return r;
     }
 
-    private Principal requireApprover(ReportEntity r) {
-        Principal p = access.requireRole(Role.APPROVER);
+    private void requireApproverOf(ReportEntity r, Principal p) {
         if (p.isAdmin()) {
-            return p;
+            return;
         }
         UUID parent = parentOf(r.unitId, r.periodEnd.minusDays(1));
         UUID approverUnit = parent == null ? r.unitId : parent;
@@ -172,7 +172,6 @@ public class ReportService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Reports are approved by an APPROVER of the unit directly above ("
                     + UnitEntity.<UnitEntity>findById(approverUnit).name + ")");
         }
-        return p;
     }
 
     private static void require(ReportEntity r, ReportStatus... allowed) {
@@ -185,19 +184,11 @@ public class ReportService {
                 + (allowed.length == 1 ? allowed[0] : java.util.Arrays.toString(allowed)));
     }
 
-    private static void requireReason(String reason) {
+    private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "is required: say what must be corrected");
         }
-    }
-
-    private static void decide(ReportEntity r, ReportStatus status, Principal p, String reason) {
-        r.status = status;
-        r.decidedAt = OffsetDateTime.now();
-        r.decidedBy = p.username();
-        if (reason != null) {
-            r.reason = reason;
-        }
+        return reason.trim();
     }
 
     /** Mandatory indicators reported at the unit's level without a value for every one of their periods in the report's. */

@@ -1,5 +1,6 @@
 package vn.vwu.platform.units;
 
+import vn.vwu.platform.common.text.Blank;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,9 +73,9 @@ public class UnitService {
         unit.id = UUID.randomUUID();
         unit.code = code.trim();
         unit.name = name.trim();
-        unit.nameEn = blankToNull(nameEn);
-        unit.adminName = blankToNull(adminName);
-        unit.adminCode = blankToNull(adminCode);
+        unit.nameEn = Blank.toNull(nameEn);
+        unit.adminName = Blank.toNull(adminName);
+        unit.adminCode = Blank.toNull(adminCode);
         unit.level = level;
         unit.kind = kind.trim();
         unit.validFrom = from;
@@ -148,10 +149,7 @@ public class UnitService {
     }
 
     private static String textOrNull(JsonNode n) {
-        return n.isNull() ? null : blankToNull(n.asText());
+        return n.isNull() ? null : Blank.toNull(n.asText());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -59,7 +59,7 @@ class AccessMatrixTest {
         ROWS,
         /** Approving: an APPROVER of the unit directly above. */
         APPROVE,
-        /** Someone else's token (here: the matrix administrator's): only an ADMIN may revoke it; others do not see it (404). */
+        /** Someone else's token: only an ADMIN may revoke it; others do not see it (404). */
         OTHERS_TOKEN
     }
 
@@ -77,7 +77,7 @@ class AccessMatrixTest {
     private String central;
     private final Map<Position, String> units = new EnumMap<>(Position.class);
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
-    private final Map<Role, String> cookies = new EnumMap<>(Role.class);
+    private String othersSession;
     private String indicator;
     private String monthly;
     private String form;
@@ -209,7 +209,7 @@ class AccessMatrixTest {
         c.put("signOut", p -> new Call("DELETE", "/api/v1/session", Map.of(), null, null));
         c.put("listApiTokens", p -> get("/api/v1/api-tokens"));
         c.put("createApiToken", p -> new Call("POST", "/api/v1/api-tokens", Map.of(), Map.of("name", "x"), "application/json"));
-        c.put("revokeApiToken", p -> new Call("DELETE", "/api/v1/api-tokens/" + adminsNewTokenId(), Map.of(), null, null));
+        c.put("revokeApiToken", p -> new Call("DELETE", "/api/v1/api-tokens/" + othersNewTokenId(), Map.of(), null, null));
         c.put("changeOwnPassword", p -> new Call("PUT", "/api/v1/session/password", Map.of(), null, "application/json"));
         c.put("createIndicator", p -> new Call("POST", "/api/v1/indicators", Map.of(), indicatorBody(), "application/json"));
         c.put("updateIndicator", p -> new Call("PATCH", "/api/v1/indicators/" + indicatorId(), Map.of(), Map.of("description", "sửa " + PERIOD.incrementAndGet()), "application/merge-patch+json"));
@@ -318,17 +318,19 @@ class AccessMatrixTest {
         form = TestIndicators.code("FM");
         given().contentType(ContentType.JSON).body(Map.of("code", form, "name", "Báo cáo tháng thử", "periodType", "MONTH", "deadlineDays", 5,
                 "indicators", List.of(Map.of("code", monthly, "mandatory", false)))).post("/api/v1/report-forms").then().statusCode(201);
+        String other = TestUnits.code("m-other").toLowerCase();
+        TestAuth.createUser(other, units.get(Position.OWN), List.of("VIEWER"));
+        othersSession = TestAuth.signIn(other, TestAuth.PASSWORD);
         for (Role role : ROLES) {
             String username = TestUnits.code("m-" + role.name().toLowerCase()).toLowerCase();
             TestAuth.createUser(username, units.get(Position.OWN), List.of(role.name()));
-            String cookie = TestAuth.signIn(username, TestAuth.PASSWORD);
-            cookies.put(role, cookie);
-            tokens.put(role, TestAuth.token(cookie));
+            tokens.put(role, TestAuth.token(TestAuth.signIn(username, TestAuth.PASSWORD)));
         }
     }
 
-    private String adminsNewTokenId() {
-        String secret = TestAuth.token(cookies.get(Role.ADMIN));
+    /** A new token of an account that is none of the callers (its session is never touched by the matrix). */
+    private String othersNewTokenId() {
+        String secret = TestAuth.token(othersSession);
         return given().header("Authorization", "Bearer " + secret).get("/api/v1/api-tokens").then().statusCode(200).extract().path("[0].id");
     }
 
