@@ -33,6 +33,11 @@ public class Metrics {
         afterCommit(() -> registry.counter("vwu.activities.recorded", "type", type).increment());
     }
 
+    /** Workflow transitions (SUBMIT, APPROVE, RETURN, REOPEN): reports submitted and decided. */
+    public void reportTransition(String action) {
+        afterCommit(() -> registry.counter("vwu.report.transitions", "action", action).increment());
+    }
+
     /** Counts only what was committed: a write rolled back later in its transaction is not counted. */
     private void afterCommit(Runnable count) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {

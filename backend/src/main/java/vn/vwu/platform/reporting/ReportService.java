@@ -9,6 +9,7 @@ import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.AuditLog;
 import vn.vwu.platform.access.Principal;
 import vn.vwu.platform.access.Role;
+import vn.vwu.platform.common.Metrics;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
@@ -34,11 +35,13 @@ public class ReportService {
     private final EntityManager em;
     private final AccessControl access;
     private final AuditLog audit;
+    private final Metrics metrics;
 
-    public ReportService(EntityManager em, AccessControl access, AuditLog audit) {
+    public ReportService(EntityManager em, AccessControl access, AuditLog audit, Metrics metrics) {
         this.em = em;
         this.access = access;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     public record Opened(ReportEntity report, boolean created) {
@@ -88,6 +91,7 @@ public class ReportService {
         r.submittedAt = OffsetDateTime.now();
         r.submittedBy = p.username();
         audit.record("SUBMIT", "REPORT", r.id.toString(), r.unitId, null);
+        metrics.reportTransition("SUBMIT");
         return r;
     }
 
@@ -124,6 +128,7 @@ public class ReportService {
             r.reason = reason;
         }
         audit.record(action, "REPORT", r.id.toString(), r.unitId, reason);
+        metrics.reportTransition(action);
         return r;
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Principal;
 import vn.vwu.platform.access.Role;
 import vn.vwu.platform.access.ScopeService;
 import vn.vwu.platform.common.paging.Page;
@@ -34,6 +36,7 @@ import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.web.ETags;
 import vn.vwu.platform.common.web.Params;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,9 +52,12 @@ public class UnitResource {
 
     private final AccessControl access;
     private final ScopeService scopes;
+    private final SubtreeArchive archive;
 
-    public UnitResource(UnitQueries queries, UnitService service, LineageQueries lineage, AccessControl access, ScopeService scopes) {
+    public UnitResource(UnitQueries queries, UnitService service, LineageQueries lineage, AccessControl access, ScopeService scopes,
+                        SubtreeArchive archive) {
         this.scopes = scopes;
+        this.archive = archive;
         this.queries = queries;
         this.service = service;
         this.lineage = lineage;
@@ -146,6 +152,36 @@ public class UnitResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public UnitLineage getUnitLineage(@PathParam("id") String id) {
         return lineage.of(existing(id));
+    }
+
+    @GET
+    @Path("/{id}/archive")
+    @Produces("application/zip")
+    @Operation(operationId = "getUnitArchive", summary = "Download everything recorded for a unit's subtree",
+            description = "A ZIP of CSV files (UTF-8, header row) read at one instant: every unit that was ever below the unit with its "
+                    + "place in the hierarchy over time (`units.csv`, `unit_parents.csv`), reported values and targets in the import "
+                    + "format (`values.csv`, `targets.csv`: indicator code, unit id, period code), figures derived from activities "
+                    + "(`derived_values.csv`), activities (`activities.csv`), "
+                    + "reports (`reports.csv`) and a `README.txt` with the row counts. For UNIT_ADMINs of the unit or above, and ADMINs.")
+    @APIResponse(responseCode = "200", description = "The archive", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response getUnitArchive(@PathParam("id") String id) {
+        Principal caller = access.requireRole(Role.UNIT_ADMIN);
+        UnitEntity unit = existing(id);
+        access.requireReadable(unit.id);
+        SubtreeArchive.Written written = archive.write(unit.id, unit.name, caller.username());
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(written.file(), out);
+            } finally {
+                Files.deleteIfExists(written.file());
+            }
+        };
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"vwu-" + unit.code + "-" + Params.today() + ".zip\"")
+                .header("Content-Length", written.file().toFile().length())
+                .build();
     }
 
     @POST

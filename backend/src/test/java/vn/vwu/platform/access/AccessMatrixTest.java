@@ -179,6 +179,7 @@ class AccessMatrixTest {
         r.put("getUser", new Rule(Kind.BY_ID, Role.UNIT_ADMIN));
         r.put("updateUser", new Rule(Kind.BY_ID, Role.UNIT_ADMIN));
         r.put("listAuditEvents", new Rule(Kind.READ_AT, Role.UNIT_ADMIN));
+        r.put("getUnitArchive", new Rule(Kind.READ_AT, Role.UNIT_ADMIN));
         r.put("createActivity", new Rule(Kind.READ_AT, Role.EDITOR));
         r.put("updateActivity", new Rule(Kind.BY_ID, Role.EDITOR));
         r.put("deleteActivity", new Rule(Kind.BY_ID, Role.EDITOR));
@@ -228,6 +229,7 @@ class AccessMatrixTest {
         c.put("listUnitChildren", p -> get("/api/v1/units/" + unit(p) + "/children"));
         c.put("listUnitAncestors", p -> get("/api/v1/units/" + unit(p) + "/ancestors"));
         c.put("getUnitLineage", p -> get("/api/v1/units/" + unit(p) + "/lineage"));
+        c.put("getUnitArchive", p -> get("/api/v1/units/" + unit(p) + "/archive"));
         c.put("listUnits", p -> get("/api/v1/units", "parentId", unit(p)));
         c.put("listReorganizations", p -> get("/api/v1/reorganizations", "unitId", unit(p)));
         c.put("listValues", p -> get("/api/v1/values", "unitId", unit(p)));

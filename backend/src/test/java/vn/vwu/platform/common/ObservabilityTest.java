@@ -5,13 +5,12 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.vwu.platform.testing.TestActivities;
 import vn.vwu.platform.testing.TestIndicators;
+import vn.vwu.platform.testing.TestMetrics;
 import vn.vwu.platform.testing.TestUnits;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -46,32 +45,19 @@ class ObservabilityTest {
     void metricsHaveRouteHistogramsPoolAndBusinessCounters() {
         String province = TestUnits.province("Hội LHPN tỉnh Đo Đếm", LocalDate.of(2018, 1, 1));
         String indicator = TestIndicators.reported("YEAR", "SUM", "INTEGER", List.of("PROVINCE"), Map.of());
-        double valuesBefore = counter(metrics(), "vwu_values_written_total\\{source=\"ENTERED\"");
+        double valuesBefore = TestMetrics.counter("vwu_values_written_total\\{source=\"ENTERED\"");
         TestIndicators.put(List.of(TestIndicators.value(indicator, province, "2018", 5)));
         // a refused write is not counted
         given().contentType(ContentType.JSON).body(Map.of("values", List.of(TestIndicators.value(indicator, province, "2018-13", 5))))
                 .put("/api/v1/values").then().statusCode(422);
         TestActivities.create(province, "2018-05-01", "CONTEST", Map.of());
         given().get("/api/v1/units/{id}", province).then().statusCode(200);
-        String metrics = metrics();
-        assertEquals(valuesBefore + 1, counter(metrics, "vwu_values_written_total\\{source=\"ENTERED\""), 0.001);
-        assertTrue(counter(metrics, "vwu_activities_recorded_total\\{type=\"CONTEST\"") >= 1);
+        String metrics = TestMetrics.page();
+        assertEquals(valuesBefore + 1, TestMetrics.counter(metrics, "vwu_values_written_total\\{source=\"ENTERED\""), 0.001);
+        assertTrue(TestMetrics.counter(metrics, "vwu_activities_recorded_total\\{type=\"CONTEST\"") >= 1);
         assertTrue(metrics.contains("http_server_requests_seconds_bucket{") && metrics.contains("uri=\"/api/v1/units/{id}\""), "route histograms");
         assertTrue(metrics.contains("le=\"0.15\""), "a bucket at the 150 ms goal");
         assertTrue(metrics.contains("agroal_"), "connection pool metrics");
         given().get("/q/metrics").then().body(not(containsString(province + "\"")));
-    }
-
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    private static double counter(String metrics, String prefix) {
-        Matcher m = Pattern.compile("(?m)^" + prefix + "[^}]*} ([0-9.Ee+-]+)$").matcher(metrics);
-        double total = 0;
-        while (m.find()) {
-            total += Double.parseDouble(m.group(1));
-        }
-        return total;
     }
 }

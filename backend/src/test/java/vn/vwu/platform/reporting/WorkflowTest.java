@@ -6,6 +6,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import vn.vwu.platform.testing.TestAuth;
 import vn.vwu.platform.testing.TestIndicators;
+import vn.vwu.platform.testing.TestMetrics;
 import vn.vwu.platform.testing.TestUnits;
 
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class WorkflowTest {
 
+    private static final String SUBMITTED = "vwu_report_transitions_total\\{action=\"SUBMIT\"";
     private final LocalDate from = LocalDate.of(2011, 1, 1);
 
     @Test
@@ -44,6 +46,7 @@ class WorkflowTest {
         // Opening again finds the same report.
         as(editor).contentType(ContentType.JSON).body(Map.of("form", form, "unitId", commune, "period", "2032-03"))
                 .post("/api/v1/reports").then().statusCode(200).body("id", equalTo(report));
+        double submittedBefore = TestMetrics.counter(SUBMITTED);
         // The mandatory indicator has no value yet.
         as(editor).post("/api/v1/reports/" + report + "/submit").then().statusCode(422)
                 .body("errors[0].field", equalTo("indicators." + indicator));
@@ -51,6 +54,8 @@ class WorkflowTest {
         as(editor).post("/api/v1/reports/" + report + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("onTime", equalTo(true));
         put(editor, indicator, commune, 13).statusCode(409).body("errors[0].message", containsString("SUBMITTED"));
+        // Counted once: the refused attempt is not a submission.
+        assertEquals(submittedBefore + 1, TestMetrics.counter(SUBMITTED), 0.001);
         // Approval belongs to the level above, not to the commune's own approver.
         as(communeApprover).post("/api/v1/reports/" + report + "/approve").then().statusCode(403);
         as(editor).post("/api/v1/reports/" + report + "/approve").then().statusCode(403);
