@@ -167,16 +167,39 @@ public class ProblemMappers {
     }
 
     private static Response unavailable(UriInfo uri) {
-        return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now; try again shortly",
+        Response r = ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now; try again shortly",
                 path(uri), List.of());
+        return Response.fromResponse(r).header("Retry-After", "5").build();
     }
 
+    /**
+     * The database is away: no connection (08xxx), the server shutting down or starting up (57P01–57P03), or no
+     * connection to be had from the pool. Every exception in the chain counts, since the pool, Hibernate and our own
+     * code wrap the driver's.
+     */
     private static boolean isDatabaseUnavailable(Throwable e) {
         if (causeOf(e, JDBCConnectionException.class) != null || causeOf(e, SQLTransientConnectionException.class) != null) {
             return true;
         }
-        String state = sqlState(e);
-        return state != null && state.startsWith("08");
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // The commit itself failed (the server went away while committing): its outcome is the database's to
+            // tell, and a retry of our idempotent writes is safe, so "come back shortly" rather than "our bug".
+            if (t instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+            // No connection to be had: Hibernate's wrapper of any acquisition failure (the pool's timeout, or an
+            // enlistment failing on a connection that died with the server), and the pool's own timeout.
+            String message = t.getMessage();
+            if (message != null && (t instanceof org.hibernate.JDBCException && message.startsWith("Unable to acquire JDBC Connection")
+                    || t instanceof SQLException && message.contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sqlState(Throwable e) {
