@@ -40,6 +40,9 @@ public class FirstAccounts {
             LOG.warn("No central union yet: accounts are created once the reference data is loaded");
             return;
         }
+        // Replicas starting together on a new database: one creates the accounts, the others wait here and then
+        // find them (seen in bench/replicas.sh: without it, a second replica failed on the duplicate username).
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext('vwu-first-accounts'))").getSingleResult();
         if (config.demoAccounts()) {
             createDemoAccounts(central);
         }
