@@ -52,6 +52,34 @@ class YearlySumsTest {
     }
 
     @Test
+    void unitsEndingAndBeginningMidYearCountForTheMonthsTheyExisted() {
+        // as in the 2025 reform: communes end on 30 June, new ones begin on 1 July, under the same province
+        LocalDate from = LocalDate.of(2030, 1, 1);
+        String p = TestUnits.province("Hội LHPN tỉnh Sắp Xếp", from);
+        String other = TestUnits.province("Hội LHPN tỉnh Bên Cạnh", from);
+        String old = TestUnits.create(p, "COMMUNE", "Xã Cũ", from, LocalDate.of(2031, 7, 1));
+        String young = TestUnits.create(p, "COMMUNE", "Xã Mới", LocalDate.of(2031, 7, 1));
+        // a commune that moved while it existed still needs its months split between the two provinces
+        String moved = TestUnits.create(other, "COMMUNE", "Xã Chuyển Giữa Năm", from);
+        String flow = TestIndicators.reported("MONTH", "SUM");
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            values.add(value(flow, m <= 6 ? old : young, "2031-%02d".formatted(m), m <= 6 ? 7 : 11));
+            values.add(value(flow, moved, "2031-%02d".formatted(m), 100));
+        }
+        TestIndicators.put(values);
+        given().contentType(ContentType.JSON).body("""
+                {"type":"MOVE","effectiveDate":"2031-10-01","legalBasis":"QĐ","moves":[{"unitId":"%s","newParentId":"%s"}]}""".formatted(moved, p))
+                .post("/api/v1/reorganizations").then().statusCode(201);
+        assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031", null, null), "rows[0].value"));
+        assertEquals(900, number(rollup(flow, other, "2031", null, null), "rows[0].value"));
+        // the same figures month by month (a range is read from the monthly values, never from the yearly sums)
+        assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031-01-01..2031-12-31", null, null), "rows[0].value"));
+        assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031-H1", null, null), "rows[0].value")
+                + number(rollup(flow, p, "2031-H2", null, null), "rows[0].value"));
+    }
+
+    @Test
     void updatesAndRestatementReadTheMaintainedSums() {
         LocalDate from = LocalDate.of(2030, 1, 1);
         String p = TestUnits.province("Hội LHPN tỉnh Cập Nhật", from);

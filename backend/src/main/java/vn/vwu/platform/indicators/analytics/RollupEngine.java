@@ -59,24 +59,33 @@ public class RollupEngine {
             GROUP BY 1, 2, 3""";
 
     /**
-     * Flows over whole years from the yearly partial sums, for units that stayed under the target all year;
-     * units whose place changed during a year are read month by month for that year.
+     * Flows over whole years from the yearly partial sums, for units that stayed under the target for as much of
+     * the year as they existed (a unit's values all fall within its own validity: the value rules refuse others);
+     * units that changed place during a year while existing are read month by month for that year, and only
+     * those closure rows reach data_value. So the 2025 reform, where communes ended on 30 June and new ones began
+     * on 1 July, needs no monthly reading. Yearly sums are read per unit (value_year_unit_idx: one range per
+     * unit and year, whatever the number of indicators).
      */
     private static final String AS_REPORTED_FLOWS_BY_YEAR = """
             SELECT indicator_id, target, leaf, sum(value) AS value, false AS estimated FROM (
               SELECT y.indicator_id, c.ancestor_id AS target, y.unit_id AS leaf, y.total AS value
               FROM value_year y
+              JOIN unit u ON u.id = y.unit_id
               JOIN unit_closure c ON c.descendant_id = y.unit_id AND c.ancestor_id = ANY (?)
-                   AND c.valid_from <= make_date(y.year, 1, 1) AND c.valid_to >= make_date(y.year + 1, 1, 1)
+                   AND c.valid_from <= GREATEST(make_date(y.year, 1, 1), u.valid_from)
+                   AND c.valid_to >= LEAST(make_date(y.year + 1, 1, 1), coalesce(u.valid_to, 'infinity'::date))
               WHERE y.indicator_id = ANY (?) AND y.year >= ? AND y.year < ?
               UNION ALL
               SELECT d.indicator_id, c.ancestor_id, d.unit_id, d.value
               FROM unit_closure c
+              JOIN unit u ON u.id = c.descendant_id
+              CROSS JOIN LATERAL generate_series(CAST(? AS int), CAST(? AS int) - 1) AS yr (y)
               JOIN data_value d ON d.unit_id = c.descendant_id AND d.indicator_id = ANY (?)
-                   AND d.period_start >= GREATEST(c.valid_from, CAST(? AS date)) AND d.period_start < LEAST(c.valid_to, CAST(? AS date))
-              WHERE c.ancestor_id = ANY (?) AND NOT (c.valid_from <= ? AND c.valid_to >= ?) AND c.valid_from < ? AND c.valid_to > ?
-                AND NOT (c.valid_from <= make_date(extract(year FROM d.period_start)::int, 1, 1)
-                         AND c.valid_to >= make_date(extract(year FROM d.period_start)::int + 1, 1, 1))
+                   AND d.period_start >= GREATEST(c.valid_from, make_date(yr.y, 1, 1))
+                   AND d.period_start < LEAST(c.valid_to, make_date(yr.y + 1, 1, 1))
+              WHERE c.ancestor_id = ANY (?) AND c.valid_from < make_date(yr.y + 1, 1, 1) AND c.valid_to > make_date(yr.y, 1, 1)
+                AND NOT (c.valid_from <= GREATEST(make_date(yr.y, 1, 1), u.valid_from)
+                         AND c.valid_to >= LEAST(make_date(yr.y + 1, 1, 1), coalesce(u.valid_to, 'infinity'::date)))
             ) parts
             GROUP BY 1, 2, 3""";
 
@@ -235,14 +244,10 @@ public class RollupEngine {
                 ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
                 ps.setInt(n++, q.start().getYear());
                 ps.setInt(n++, q.end().getYear());
+                ps.setInt(n++, q.start().getYear());   // the years read month by month where needed
+                ps.setInt(n++, q.end().getYear());
                 ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
-                ps.setObject(n++, q.start());
-                ps.setObject(n++, q.end());
                 ps.setArray(n++, c.createArrayOf("uuid", targetIds));
-                ps.setObject(n++, q.start());
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, q.end());   // only closure rows overlapping the period
-                ps.setObject(n++, q.start());
             } else if (structureAsOf == null) {
                 ps.setArray(n++, c.createArrayOf("uuid", targetIds));
                 ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
