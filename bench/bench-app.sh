@@ -1,0 +1,25 @@
+# Sourced by the load and fault scripts: the packaged app on the national-scale bench database.
+source "$(dirname "${BASH_SOURCE[0]}")/api-token.sh"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dir="${VWU_BENCH_DIR:-/tmp/vwu-bench}"
+port="${VWU_BENCH_PORT:-18090}"
+jar="$root/backend/target/quarkus-app/quarkus-run.jar"
+pgjar() { ls "$root"/backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar; }
+
+# Starts the app (embedded PostgreSQL in $dir/pg, reused when already running) and waits until it is ready; sets $app.
+start_app() {
+  [ -f "$jar" ] || (cd "$root/backend" && ./mvnw -q -B package -DskipTests)
+  [ -d "$dir/pg" ] || { echo "no bench database in $dir: run bench/indicators.sh first (it generates the dataset)"; exit 1; }
+  QUARKUS_HTTP_PORT=$port VWU_EMBEDDED_DB_DATA_DIR="$dir/pg" VWU_DEMO_DATA_ENABLED=false \
+    java -Xmx1g -jar "$jar" >> "$dir/app-$1.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 900); do
+    curl -sf "http://localhost:$port/q/health/ready" > /dev/null && return 0
+    kill -0 "$app" 2>/dev/null || { tail -50 "$dir/app-$1.log"; exit 1; }
+    sleep 0.2
+  done
+  echo "the app did not get ready"; exit 1
+}
+
+# The port of the embedded PostgreSQL, from its pid file.
+pg_port() { sed -n 4p "$dir/pg/postmaster.pid"; }
