@@ -316,6 +316,62 @@ await test('reports: two communes submit their month; the province approves one 
     data: { values: [{ indicator: 'VWU-MEM-NEW', unitId: communes[0], period: '2026-08', value: 10 }] } });
   assert.equal(locked.status(), 409);
   await shot(page, 'reports');
+  // The data-entry grid shows those figures locked (August only, and only the form's indicators).
+  await page.goto(`${base}/entry?unitId=${communes[0]}&year=2026&type=MONTH`);
+  const lockedCell = page.getByRole('textbox', { name: /T8\/2026 \(đã khóa\)/ }).first();
+  await lockedCell.waitFor();
+  assert.equal(await lockedCell.getAttribute('readonly'), '');
+  assert.equal(await page.getByRole('textbox', { name: /T9\/2026 \(đã khóa\)/ }).count(), 0);
+  await lockedCell.focus();
+  await page.getByText(/Đã khóa: thuộc Báo cáo tháng kỳ 2026-08 đã được duyệt/).waitFor();
+});
+
+await test('administration: create an account, create and revoke an API token, find both in the audit log', async (page) => {
+  await page.goto(`${base}/admin`);
+  await page.getByRole('tab', { name: 'Tài khoản' }).waitFor();
+  await accessible(page, 'admin-users');
+  // a new account for a cadre of the central union
+  await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên đăng nhập').fill(`canbo.${stamp}`);
+  await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Hồng Nhung');
+  await dialog.getByLabel('Đơn vị').fill('trung uong');
+  await option(page, 'Trung ương Hội LHPN Việt Nam');
+  await dialog.getByLabel('Nhập liệu').check();
+  // a weak password is refused by the API, and the message stands next to the field
+  await dialog.getByLabel('Mật khẩu', { exact: true }).fill('123');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.locator('#user_password_help').waitFor();
+  await dialog.getByLabel('Mật khẩu', { exact: true }).fill('Hoa-sen-nở-2026');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('searchbox').fill(`canbo.${stamp}`);
+  await page.getByRole('searchbox').press('Enter');
+  await page.getByRole('cell', { name: 'Nguyễn Thị Hồng Nhung' }).waitFor();
+
+  // a token for another system: shown once, works, and stops working when revoked
+  await page.getByRole('tab', { name: 'Mã truy cập API' }).click();
+  await page.getByLabel('Tên mã').fill(`Phần mềm tỉnh ${stamp}`);
+  await page.getByRole('button', { name: 'Tạo mã' }).click();
+  const secret = (await page.getByTestId('token-secret').textContent()).trim();
+  assert.match(secret, /^vwu_/);
+  // plain fetch: no session cookie along, only the token
+  const withToken = () => fetch(`${base}/api/v1/session`, { headers: { Authorization: `Bearer ${secret}` } });
+  assert.equal((await withToken()).status, 200);
+  await accessible(page, 'admin-tokens');
+  const row = page.getByRole('row', { name: new RegExp(`Phần mềm tỉnh ${stamp}`) });
+  await row.getByRole('button', { name: 'Thu hồi' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Thu hồi' }).click();
+  await row.getByText('Đã thu hồi').waitFor();
+  assert.equal((await withToken()).status, 401);
+
+  // both in the audit log
+  await page.getByRole('tab', { name: 'Nhật ký thay đổi' }).click();
+  await page.getByLabel('Loại dữ liệu').click();
+  await option(page, 'Tài khoản');
+  await page.getByText(`canbo.${stamp}`).first().waitFor();
+  await accessible(page, 'admin-audit');
+  await shot(page, 'admin-audit');
 });
 
 await test('works on a 360 px phone', async (page) => {

@@ -11,7 +11,7 @@ import { UserMenu } from '@/features/access/components/UserMenu';
 // Signed-in cadres never need the sign-in screen's code: it loads on its own.
 const SignInForm = lazy(() => import('@/features/access/components/SignInForm').then((m) => ({ default: m.SignInForm })));
 
-const SECTIONS = ['home', 'units', 'entry', 'targets', 'reports', 'activities', 'achievement', 'indicators', 'programmes'] as const;
+const SECTIONS = ['home', 'units', 'entry', 'targets', 'reports', 'activities', 'achievement', 'indicators', 'programmes', 'admin'] as const;
 
 /** Header with the union's name and the language switch; a menu of sections; the screen below. */
 export function Layout() {

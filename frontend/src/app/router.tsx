@@ -19,6 +19,7 @@ export const router = createBrowserRouter([
       { path: 'indicators', lazy: async () => ({ Component: (await import('@/features/indicators/routes/IndicatorsRoute')).IndicatorsRoute }) },
       { path: 'reports', lazy: async () => ({ Component: (await import('@/features/reports/routes/ReportsRoute')).ReportsRoute }) },
       { path: 'programmes', lazy: async () => ({ Component: (await import('@/features/programmes/routes/ProgrammesRoute')).ProgrammesRoute }) },
+      { path: 'admin', lazy: async () => ({ Component: (await import('@/features/admin/routes/AdminRoute')).AdminRoute }) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

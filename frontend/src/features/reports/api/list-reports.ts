@@ -13,3 +13,12 @@ export function unitReportsQuery(unitId: string, form: string, period: string) {
 export function useUnitReport(unitId: string | undefined, form: string, period: string) {
   return useQuery({ ...unitReportsQuery(unitId ?? '', form, period), enabled: !!unitId, select: (page) => page.items?.[0] });
 }
+
+/** The unit's reports of every form within a period (a year: its monthly, quarterly, half-year and annual reports). */
+export function useReportsWithin(unitId: string | undefined, period: string) {
+  return useQuery({
+    queryKey: ['reports', 'within', unitId, period],
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports', { params: { query: { unitId, period, size: 100 } } })),
+    enabled: !!unitId,
+  });
+}

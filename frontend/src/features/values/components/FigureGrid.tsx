@@ -19,12 +19,14 @@ const cellKey = (row: string, column: string) => `${row}|${column}`;
  * numbers are accepted ("4.200", "26,8"), changed cells are marked until saved, and the API's row errors are
  * shown on the cells they concern. Nothing is written until Save; a save is all-or-nothing.
  */
-export function FigureGrid({ rows, columns, stored, onSave, caption }: {
+export function FigureGrid({ rows, columns, stored, onSave, caption, locked }: {
   rows: GridRow[];
   columns: GridColumn[];
   stored: Map<string, StoredFigure>;
   onSave: (changes: FigureChange[]) => Promise<void>;
   caption: string;
+  /** Cells that cannot change (`row|column` → why: the report holding them is submitted or approved). */
+  locked?: Map<string, string>;
 }) {
   const { t, i18n } = useTranslation();
   const [cells, setCells] = useState<Map<string, Cell>>(new Map());
@@ -127,11 +129,14 @@ export function FigureGrid({ rows, columns, stored, onSave, caption }: {
                 {columns.map((col, c) => {
                   const k = cellKey(row.key, col.key);
                   const cell = show(k);
+                  const lock = locked?.get(k);
                   return (
-                    <td key={col.key} className={`cell-${cell.state}`}>
-                      <input ref={(el) => { inputs.current.set(k, el); }} value={cell.text} inputMode="decimal"
-                        aria-label={`${row.label}, ${col.label}`} aria-invalid={cell.state === 'error' || undefined}
-                        title={cell.message ?? cell.comment}
+                    <td key={col.key} className={lock ? 'cell-locked' : `cell-${cell.state}`}>
+                      {/* a locked cell stays focusable (arrow keys pass through it) but cannot be typed in */}
+                      <input ref={(el) => { inputs.current.set(k, el); }} value={cell.text} inputMode="decimal" readOnly={!!lock}
+                        aria-label={`${row.label}, ${col.label}${lock ? ` (${t('entry.locked')})` : ''}`}
+                        aria-invalid={cell.state === 'error' || undefined} aria-readonly={!!lock || undefined}
+                        title={lock ?? cell.message ?? cell.comment}
                         onChange={(e) => edit(k, { text: e.target.value })} onFocus={(e) => { setFocused(k); e.target.select(); }}
                         onKeyDown={(e) => onKeyDown(e, r, c)} />
                     </td>
@@ -142,7 +147,8 @@ export function FigureGrid({ rows, columns, stored, onSave, caption }: {
           </tbody>
         </table>
       </div>
-      {focused && (
+      {focused && locked?.get(focused) && <Alert type="info" showIcon message={locked.get(focused)} />}
+      {focused && !locked?.get(focused) && (
         <Input aria-label={t('entry.comment')} placeholder={t('entry.comment')} value={focusedCell?.comment ?? ''}
           onChange={(e) => edit(focused, { comment: e.target.value })} />
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodsOfYear, termOf } from './periods';
+import { periodsOfYear, termOf, within } from './periods';
 
 describe('periods of a year', () => {
   it('uses the API codes', () => {
@@ -14,5 +14,18 @@ describe('periods of a year', () => {
     expect(termOf(2026)).toBe('2022-2027');
     expect(termOf(2027)).toBe('2027-2032');
     expect(termOf(2021)).toBe('2017-2022');
+  });
+});
+
+describe('within', () => {
+  it('places months, quarters and halves inside coarser periods', () => {
+    expect(within('2026-03', '2026-Q1')).toBe(true);
+    expect(within('2026-04', '2026-Q1')).toBe(false);
+    expect(within('2026-Q3', '2026-H2')).toBe(true);
+    expect(within('2026-H1', '2026')).toBe(true);
+    expect(within('2026-08', '2026-08')).toBe(true);
+    expect(within('2026', '2026-H1')).toBe(false);
+    expect(within('2025-12', '2026')).toBe(false);
+    expect(within('nonsense', '2026')).toBe(false);
   });
 });

@@ -25,3 +25,21 @@ export function termOf(year: number): string {
   const start = 2022 + 5 * Math.floor((year - 2022) / 5);
   return `${start}-${start + 5}`;
 }
+
+/** The months a period code covers, as [first, last] month numbers counted from year 0 (2026-03 → 2026 × 12 + 2). */
+export function monthsOf(code: string): [number, number] | undefined {
+  const m = /^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$/.exec(code);
+  if (!m) return undefined;
+  const year = Number(m[1]) * 12;
+  if (m[2]) return [year + Number(m[2]) - 1, year + Number(m[2]) - 1];
+  if (m[3]) return [year + (Number(m[3]) - 1) * 3, year + (Number(m[3]) - 1) * 3 + 2];
+  if (m[4]) return [year + (Number(m[4]) - 1) * 6, year + (Number(m[4]) - 1) * 6 + 5];
+  return [year, year + 11];
+}
+
+/** Whether a period lies within another (a month within its quarter, a quarter within its year…). */
+export function within(inner: string, outer: string): boolean {
+  const a = monthsOf(inner);
+  const b = monthsOf(outer);
+  return !!a && !!b && a[0] >= b[0] && a[1] <= b[1];
+}

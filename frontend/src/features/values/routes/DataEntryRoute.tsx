@@ -10,7 +10,9 @@ import { useUnitValues } from '../api/list-values';
 import { useUpsertValues } from '../api/upsert-values';
 import { UnitYearFields } from '../components/UnitYearFields';
 import { FigureGrid, type GridRow, type StoredFigure } from '../components/FigureGrid';
-import { periodsOfYear, type EntryPeriodType } from '../components/periods';
+import { periodsOfYear, within, type EntryPeriodType } from '../components/periods';
+import { useReportForms } from '@/features/reports/api/list-report-forms';
+import { useReportsWithin } from '@/features/reports/api/list-reports';
 
 const TYPES: EntryPeriodType[] = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'];
 
@@ -39,6 +41,23 @@ export function DataEntryRoute() {
   const stored = useMemo(() => new Map<string, StoredFigure>((values.data?.items ?? []).map((v) => [
     `${v.indicator}#${v.categoryOption ?? ''}|${v.period}`, { value: Number(v.value), version: v.version, comment: v.comment }])), [values.data]);
   const columns = periodsOfYear(year, type, i18n.language);
+  // Figures of a submitted or approved report are locked until it is returned or reopened (the API refuses them, 409).
+  const reports = useReportsWithin(unitId, String(year));
+  const forms = useReportForms();
+  const locked = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const report of reports.data?.items ?? []) {
+      if (report.status !== 'SUBMITTED' && report.status !== 'APPROVED') continue;
+      const form = forms.data?.find((f) => f.code === report.form);
+      const codes = new Set((form?.indicators ?? []).map((i) => i.code));
+      const why = t(report.status === 'APPROVED' ? 'entry.lockedApproved' : 'entry.lockedSubmitted', { form: report.formName, period: report.period });
+      for (const row of rows) {
+        if (!codes.has(row.code)) continue;
+        for (const col of columns) if (within(col.key, report.period!)) m.set(`${row.key}|${col.key}`, why);
+      }
+    }
+    return m;
+  }, [reports.data, forms.data, rows, columns, t]);
 
   return (
     <>
@@ -52,6 +71,7 @@ export function DataEntryRoute() {
         <QueryState loading={unit.isLoading || indicators.isLoading || values.isLoading} error={unit.error ?? indicators.error ?? values.error}
           empty={rows.length === 0}>
           <FigureGrid key={`${unitId}|${year}|${type}`} caption={`${unit.data?.name} — ${year}`} rows={rows} columns={columns} stored={stored}
+            locked={locked}
             onSave={async (changes) => {
               await upsert.mutateAsync(changes.map((c) => {
                 const row = rows.find((r) => r.key === c.row)!;

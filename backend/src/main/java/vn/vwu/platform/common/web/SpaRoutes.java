@@ -18,7 +18,7 @@ import java.io.InputStream;
 public class SpaRoutes {
 
     @GET
-    @Path("{route: (units|entry|targets|reports|activities|achievement|indicators|programmes)(/.*)?}")
+    @Path("{route: (units|entry|targets|reports|activities|achievement|indicators|programmes|admin)(/.*)?}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response index() {
