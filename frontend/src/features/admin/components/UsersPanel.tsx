@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
 import { QueryState } from '@/components/QueryState';
+import { StatusTag } from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/dates';
 import { useUsers } from '../api/list-users';
 import { UserFormModal } from './UserFormModal';
@@ -33,7 +34,7 @@ export function UsersPanel({ unitId, isAdmin }: { unitId?: string; isAdmin: bool
             { title: t('admin.fullName'), dataIndex: 'fullName' },
             { title: t('admin.unit'), render: (_, u) => u.unit?.name },
             { title: t('admin.roles'), render: (_, u) => (u.roles ?? []).map((r) => <Tag key={r}>{t(`admin.role.${r}`)}</Tag>) },
-            { title: t('admin.status'), render: (_, u) => (u.active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
+            { title: t('admin.status'), render: (_, u) => (u.active ? <StatusTag colour="green">{t('admin.active')}</StatusTag> : <StatusTag colour="default">{t('admin.inactive')}</StatusTag>) },
             { title: t('admin.lastLogin'), render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, i18n.language) : '—') },
             { title: '', render: (_, u) => <Button size="small" onClick={() => setEditing(u)}>{t('admin.edit')}</Button> },
           ]} />
