@@ -85,6 +85,7 @@ public class TargetService {
                     WITH up AS (
                       INSERT INTO target AS t (indicator_id, unit_id, period_type, period_start, period_end, value, comment)
                       SELECT indicator_id, unit_id, period_type, period_start, period_end, value, comment FROM incoming_target
+                      ORDER BY indicator_id, unit_id, period_type, period_start   -- key order: concurrent writers never deadlock
                       ON CONFLICT (indicator_id, unit_id, period_type, period_start) DO UPDATE
                         SET value = EXCLUDED.value, comment = EXCLUDED.comment, version = t.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by
                         WHERE t.value IS DISTINCT FROM EXCLUDED.value OR t.comment IS DISTINCT FROM EXCLUDED.comment

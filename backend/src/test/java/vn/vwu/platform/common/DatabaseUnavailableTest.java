@@ -35,6 +35,12 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aDeadlockVictimIsToldNothingWasWrittenAndToSendAgain() {
+        Response r = mappers.unexpected(new IllegalStateException("writing values failed", new SQLException("deadlock detected", "40P01")), null);
+        assertEquals(409, r.getStatus());
+    }
+
+    @Test
     void otherFailuresStay500() {
         Response r = mappers.unexpected(new IllegalStateException("bug", new SQLException("division by zero", "22012")), null);
         assertEquals(500, r.getStatus());

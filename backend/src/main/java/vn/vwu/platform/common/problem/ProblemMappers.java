@@ -137,6 +137,13 @@ public class ProblemMappers {
         if (isDatabaseUnavailable(e)) {
             return unavailable(uri);
         }
+        String state = sqlState(e);
+        if ("40P01".equals(state) || "40001".equals(state)) {
+            // A deadlock or serialization failure rolled the whole transaction back: nothing was written, and the
+            // same request will go through when sent again.
+            return ProblemResponses.of(ProblemType.CONFLICT, "The change collided with another one made at the same moment; nothing was"
+                    + " written: send it again", path(uri), List.of());
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return ProblemResponses.of(ProblemType.INTERNAL, "Something went wrong on our side; the error has been logged",
                 path(uri), List.of());
