@@ -1,4 +1,4 @@
-# Sourced by the load and fault scripts: the packaged app on the national-scale bench database.
+# Sourced by the bench scripts on the national-scale database: starting the packaged app on it, its PostgreSQL.
 source "$(dirname "${BASH_SOURCE[0]}")/api-token.sh"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${VWU_BENCH_DIR:-/tmp/vwu-bench}"
@@ -6,10 +6,16 @@ port="${VWU_BENCH_PORT:-18090}"
 jar="$root/backend/target/quarkus-app/quarkus-run.jar"
 pgjar() { ls "$root"/backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar; }
 
-# Starts the app (embedded PostgreSQL in $dir/pg, reused when already running) and waits until it is ready; sets $app.
+# The drills need the national dataset, which bench/indicators.sh generates.
+require_dataset() {
+  [ -d "$dir/pg" ] || { echo "no bench database in $dir: run bench/indicators.sh first (it generates the dataset)"; exit 1; }
+}
+
+# Starts the app (embedded PostgreSQL in $dir/pg, created if absent, reused when already running), logging to
+# $dir/app-$1.log, and waits until it is ready; sets $app.
 start_app() {
   [ -f "$jar" ] || (cd "$root/backend" && ./mvnw -q -B package -DskipTests)
-  [ -d "$dir/pg" ] || { echo "no bench database in $dir: run bench/indicators.sh first (it generates the dataset)"; exit 1; }
+  mkdir -p "$dir"
   QUARKUS_HTTP_PORT=$port VWU_EMBEDDED_DB_DATA_DIR="$dir/pg" VWU_DEMO_DATA_ENABLED=false \
     java -Xmx1g -jar "$jar" >> "$dir/app-$1.log" 2>&1 &
   app=$!

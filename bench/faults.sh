@@ -8,6 +8,7 @@
 # Usage: bench/faults.sh [users during the outage, default 50]
 set -euo pipefail
 source "$(dirname "$0")/bench-app.sh"
+require_dataset
 users="${1:-50}"
 start_app faults
 # at the end, the app and the server (which the drill restarted outside the app) both go

@@ -5,6 +5,7 @@
 #                      [think time min ms, default 500] [max ms, default 1500]
 set -euo pipefail
 source "$(dirname "$0")/bench-app.sh"
+require_dataset
 users="${1:-50,100,200}"
 start_app load
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT

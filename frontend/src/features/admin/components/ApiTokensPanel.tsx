@@ -25,7 +25,7 @@ export function ApiTokensPanel({ roles }: { roles: string[] }) {
       setSecret(created.secret);
       form.resetFields();
     } catch (e) {
-      if (e instanceof ApiError) form.setFields(e.fieldErrors().map((f) => ({ name: f.name as never, errors: f.errors })));
+      if (e instanceof ApiError) form.setFields(e.fieldErrors() as Parameters<typeof form.setFields>[0]);
     }
   };
   const when = (v?: string) => (v ? formatDateTime(v, i18n.language) : '—');

@@ -39,7 +39,7 @@ export function UserFormModal({ user, open, onClose, grantable }: {
       }
       onClose();
     } catch (e) {
-      if (e instanceof ApiError) form.setFields(e.fieldErrors().map((f) => ({ name: f.name as never, errors: f.errors })));
+      if (e instanceof ApiError) form.setFields(e.fieldErrors() as Parameters<typeof form.setFields>[0]);
       throw e;
     }
   };

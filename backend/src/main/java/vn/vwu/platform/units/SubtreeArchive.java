@@ -6,7 +6,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,15 +101,15 @@ public class SubtreeArchive {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                String units = "SELECT DISTINCT descendant_id FROM unit_closure WHERE ancestor_id = '" + root + "'"
-                        + " UNION SELECT '" + root + "'::uuid";
+                // the closure holds each unit's own row (depth 0), so this includes the root; `root` is a UUID, safe inline
+                String units = "SELECT descendant_id FROM unit_closure WHERE ancestor_id = '" + root + "'";
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                 Map<String, Long> rows = new LinkedHashMap<>();
                 for (Map.Entry<String, String> f : files().entrySet()) {
                     zip.putNextEntry(new ZipEntry(f.getKey()));
                     String query = f.getValue().replace(":units", units);
-                    rows.put(f.getKey(), copy.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER, ENCODING 'UTF8')",
-                            new NonClosing(zip)));
+                    // copyOut writes and flushes but never closes the stream: the ZIP entry stays open for closeEntry
+                    rows.put(f.getKey(), copy.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER, ENCODING 'UTF8')", zip));
                     zip.closeEntry();
                 }
                 zip.putNextEntry(new ZipEntry("README.txt"));
@@ -120,16 +119,23 @@ public class SubtreeArchive {
             } finally {
                 c.rollback(); // read only: nothing to keep, and the snapshot is released
             }
-        } catch (SQLException | IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temp file left behind is harmless; the original error matters
-            }
-            if (e instanceof SQLException sql) {
-                throw new IllegalStateException("archive of " + root + " failed", sql);
-            }
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        } catch (SQLException e) {
+            deleteQuietly(file);
+            throw new IllegalStateException("archive of " + root + " failed", e);
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file left behind is harmless; the original error is what matters
         }
     }
 
@@ -143,28 +149,5 @@ public class SubtreeArchive {
                 .append("values.csv and targets.csv use the import columns (indicator, unit, period, value, comment).\n\n");
         rows.forEach((name, n) -> s.append(name).append(": ").append(n).append(" rows\n"));
         return s.toString();
-    }
-
-    /** COPY closes nothing, but guard the ZIP stream anyway: each entry is closed by the loop, not by the writer. */
-    private static final class NonClosing extends OutputStream {
-        private final OutputStream out;
-
-        NonClosing(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
