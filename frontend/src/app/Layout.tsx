@@ -10,6 +10,9 @@ import { UserMenu } from '@/features/access/components/UserMenu';
 
 // Signed-in cadres never need the sign-in screen's code: it loads on its own.
 const SignInForm = lazy(() => import('@/features/access/components/SignInForm').then((m) => ({ default: m.SignInForm })));
+// Likewise the screen of a password someone else set, seen once per account.
+const PasswordChangeRequired = lazy(() => import('@/features/access/components/PasswordChangeRequired')
+  .then((m) => ({ default: m.PasswordChangeRequired })));
 
 const SECTIONS = ['home', 'units', 'entry', 'targets', 'reports', 'activities', 'achievement', 'indicators', 'programmes', 'admin'] as const;
 
@@ -54,13 +57,19 @@ export function Layout() {
           {language}
         </Space>
       </AntLayout.Header>
-      <nav aria-label={t('app.subtitle')}>
-        <Menu mode="horizontal" selectedKeys={[current]}
-          items={SECTIONS.map((s) => ({ key: s, label: <Link to={s === 'home' ? '/' : '/' + s}>{t(`nav.${s}`)}</Link> }))} />
-      </nav>
-      <AntLayout.Content className="app-content">
-        <Outlet />
-      </AntLayout.Content>
+      {session.data.mustChangePassword ? (
+        <AntLayout.Content className="app-content"><Suspense fallback={null}><PasswordChangeRequired /></Suspense></AntLayout.Content>
+      ) : (
+        <>
+          <nav aria-label={t('app.subtitle')}>
+            <Menu mode="horizontal" selectedKeys={[current]}
+              items={SECTIONS.map((s) => ({ key: s, label: <Link to={s === 'home' ? '/' : '/' + s}>{t(`nav.${s}`)}</Link> }))} />
+          </nav>
+          <AntLayout.Content className="app-content">
+            <Outlet />
+          </AntLayout.Content>
+        </>
+      )}
       <AntLayout.Footer className="app-footer">
         <a href="/q/swagger-ui">{t('app.api')}</a>
       </AntLayout.Footer>

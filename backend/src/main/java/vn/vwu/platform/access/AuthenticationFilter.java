@@ -76,8 +76,18 @@ public class AuthenticationFilter {
             return Optional.of(ProblemResponses.of(ProblemType.FORBIDDEN,
                     "Requests changing data with a session cookie must carry the header " + CSRF_HEADER, path, List.of()));
         }
+        if (principal.get().passwordChangeRequired() && !allowedBeforePasswordChange(request.getMethod(), path)) {
+            return Optional.of(ProblemResponses.of(ProblemType.PASSWORD_CHANGE_REQUIRED,
+                    "Your password was set by someone else: choose your own (PUT /api/v1/session/password) before going on", path, List.of()));
+        }
         caller.set(principal.get());
         return Optional.empty();
+    }
+
+    /** Until a password set by someone else is replaced, a session can only see who it is, sign out or change it. */
+    private static boolean allowedBeforePasswordChange(String method, String path) {
+        return path.equals("/api/v1/session") && (method.equals("GET") || method.equals("DELETE"))
+                || path.equals("/api/v1/session/password") && method.equals("PUT");
     }
 
     private static Optional<Response> unauthenticated(String path, String detail) {

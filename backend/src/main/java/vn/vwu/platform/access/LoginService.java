@@ -93,7 +93,8 @@ public class LoginService {
     public Optional<Principal> resolve(String secret) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT s.id AS session_id, s.created_at, s.last_seen_at, u.id AS user_id, u.username, u.unit_id, u.roles
+                SELECT s.id AS session_id, s.created_at, s.last_seen_at, u.id AS user_id, u.username, u.unit_id, u.roles,
+                       u.must_change_password
                 FROM user_session s JOIN app_user u ON u.id = s.user_id
                 WHERE s.secret_hash = :hash AND s.expires_at > now() AND u.active""", Tuple.class)
                 .setParameter("hash", Secrets.hash(secret)).getResultList();
@@ -112,7 +113,8 @@ public class LoginService {
                     .setParameter("idle", config.sessionIdleMinutes()).setParameter("id", sessionId).executeUpdate();
         }
         return Optional.of(new Principal(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "unit_id"),
-                RoleArrays.parse(t.get("roles")), AuthMethod.SESSION, sessionId));
+                RoleArrays.parse(t.get("roles")), AuthMethod.SESSION, sessionId,
+                Boolean.TRUE.equals(t.get("must_change_password"))));
     }
 
     private String actor(UserEntity user, String attempted) {

@@ -100,7 +100,8 @@ public class SessionResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeOwnPassword", summary = "Change your password",
-            description = "Needs the current password. The account's other sessions end.")
+            description = "Needs the current password. The account's other sessions end. The only write a session "
+                    + "flagged `mustChangePassword` may make.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response changeOwnPassword(@Valid @NotNull PasswordChange change) {

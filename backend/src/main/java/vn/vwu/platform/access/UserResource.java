@@ -73,7 +73,8 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create an account",
             description = "In your unit's subtree (UNIT_ADMIN); only an ADMIN grants ADMIN. The initial password follows the policy "
-                    + "(at least 10 characters, not common, not containing the username); the account is flagged `mustChangePassword`.")
+                    + "(at least 10 characters, not common, not containing the username); the account is flagged `mustChangePassword`: "
+                    + "at the first sign-in the person must choose their own before anything else.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -99,7 +100,7 @@ public class UserResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateUser", summary = "Update, deactivate or reset an account",
             description = "Merge patch of any field but `username`. `active: false` deactivates the account; a `password` resets it "
-                    + "(flagged `mustChangePassword`). Moving, deactivating, resetting or removing a role ends its sessions.")
+                    + "(flagged `mustChangePassword`: the person chooses a new one at the next sign-in). Moving, deactivating, resetting or removing a role ends its sessions.")
     @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = UserCreate.class)))
     @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = User.class)))

@@ -321,11 +321,11 @@ class AccessMatrixTest {
         given().contentType(ContentType.JSON).body(Map.of("code", form, "name", "Báo cáo tháng thử", "periodType", "MONTH", "deadlineDays", 5,
                 "indicators", List.of(Map.of("code", monthly, "mandatory", false)))).post("/api/v1/report-forms").then().statusCode(201);
         String other = TestUnits.code("m-other").toLowerCase();
-        TestAuth.createUser(other, units.get(Position.OWN), List.of("VIEWER"));
+        TestAuth.createPerson(other, units.get(Position.OWN), List.of("VIEWER"));
         othersSession = TestAuth.signIn(other, TestAuth.PASSWORD);
         for (Role role : ROLES) {
             String username = TestUnits.code("m-" + role.name().toLowerCase()).toLowerCase();
-            TestAuth.createUser(username, units.get(Position.OWN), List.of(role.name()));
+            TestAuth.createPerson(username, units.get(Position.OWN), List.of(role.name()));
             tokens.put(role, TestAuth.token(TestAuth.signIn(username, TestAuth.PASSWORD)));
         }
     }

@@ -41,7 +41,7 @@ class AccessTest {
                     .post("/api/v1/session").then().statusCode(401).body("detail", equalTo("Wrong username or password"));
         }
         // Locked now: even the right password is refused, with when to retry.
-        given().header("Authorization", "").contentType(ContentType.JSON).body(Map.of("username", username, "password", TestAuth.PASSWORD))
+        given().header("Authorization", "").contentType(ContentType.JSON).body(Map.of("username", username, "password", TestAuth.INITIAL_PASSWORD))
                 .post("/api/v1/session").then().statusCode(429).header("Retry-After", notNullValue());
         given().queryParam("entity", "SESSION").queryParam("userId", id).get("/api/v1/audit").then().statusCode(200)
                 .body("total", equalTo(6)).body("items.action", hasItem("SIGN_IN_FAILED")).body("items[0].detail", equalTo("account locked"));
@@ -51,7 +51,7 @@ class AccessTest {
     void aSessionCookieIsHttpOnlyNeedsTheCsrfHeaderToWriteAndDiesAtSignOut() {
         String province = TestUnits.province("Tỉnh phiên đăng nhập", LocalDate.of(2011, 1, 1));
         String username = TestUnits.code("ses").toLowerCase();
-        TestAuth.createUser(username, province, List.of("EDITOR"));
+        TestAuth.createPerson(username, province, List.of("EDITOR"));
         var signIn = given().header("Authorization", "").contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", TestAuth.PASSWORD)).post("/api/v1/session");
         signIn.then().statusCode(200).body("roles", equalTo(List.of("EDITOR"))).body("unit.id", equalTo(province))
@@ -71,7 +71,7 @@ class AccessTest {
     void anApiTokenCarriesASubsetOfItsOwnersRightsUntilRevoked() {
         String province = TestUnits.province("Tỉnh token", LocalDate.of(2011, 1, 1));
         String username = TestUnits.code("tok").toLowerCase();
-        TestAuth.createUser(username, province, List.of("EDITOR", "VIEWER"));
+        TestAuth.createPerson(username, province, List.of("EDITOR", "VIEWER"));
         String cookie = TestAuth.signIn(username, TestAuth.PASSWORD);
         var created = given().header("Authorization", "").cookie("vwu_session", cookie).header("X-Requested-With", "t").contentType(ContentType.JSON)
                 .body(Map.of("name", "Hệ thống tỉnh", "roles", List.of("VIEWER"), "expiresInDays", 30)).post("/api/v1/api-tokens");
@@ -102,7 +102,7 @@ class AccessTest {
     void changingThePasswordEndsTheAccountsOtherSessionsWhateverItIsChangedWith() {
         String province = TestUnits.province("Tỉnh đổi mật khẩu", LocalDate.of(2011, 1, 1));
         String username = TestUnits.code("pw").toLowerCase();
-        TestAuth.createUser(username, province, List.of("VIEWER"));
+        TestAuth.createPerson(username, province, List.of("VIEWER"));
         String browser = TestAuth.signIn(username, TestAuth.PASSWORD);
         String token = TestAuth.token(TestAuth.signIn(username, TestAuth.PASSWORD));
         given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
@@ -110,6 +110,40 @@ class AccessTest {
                 .then().statusCode(204);
         given().header("Authorization", "").cookie("vwu_session", browser).get("/api/v1/session").then().statusCode(401);
         given().header("Authorization", "Bearer " + token).get("/api/v1/session").then().statusCode(200);
+    }
+
+    @Test
+    void aPasswordSetBySomeoneElseMustBeReplacedBeforeAnythingElse() {
+        String province = TestUnits.province("Tỉnh mật khẩu ban đầu", LocalDate.of(2011, 1, 1));
+        String username = TestUnits.code("first").toLowerCase();
+        String id = TestAuth.createUser(username, province, List.of("EDITOR", "VIEWER"));
+        var signIn = given().header("Authorization", "").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", TestAuth.INITIAL_PASSWORD)).post("/api/v1/session");
+        signIn.then().statusCode(200).body("mustChangePassword", equalTo(true));
+        String cookie = signIn.getCookie("vwu_session");
+        given().header("Authorization", "").cookie("vwu_session", cookie).get("/api/v1/session").then().statusCode(200)
+                .body("username", equalTo(username));
+        given().header("Authorization", "").cookie("vwu_session", cookie).get("/api/v1/units/" + province).then().statusCode(403)
+                .body("type", equalTo("https://vwu.vn/problems/password-change-required"));
+        // Not even a token to get around it.
+        given().header("Authorization", "").cookie("vwu_session", cookie).header("X-Requested-With", "t").contentType(ContentType.JSON)
+                .body(Map.of("name", "lối tắt")).post("/api/v1/api-tokens").then().statusCode(403)
+                .body("type", equalTo("https://vwu.vn/problems/password-change-required"));
+        given().header("Authorization", "").cookie("vwu_session", cookie).header("X-Requested-With", "t").contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", TestAuth.INITIAL_PASSWORD, "newPassword", TestAuth.PASSWORD)).put("/api/v1/session/password")
+                .then().statusCode(204);
+        given().header("Authorization", "").cookie("vwu_session", cookie).get("/api/v1/units/" + province).then().statusCode(200);
+        given().header("Authorization", "").cookie("vwu_session", cookie).get("/api/v1/session").then().statusCode(200)
+                .body("mustChangePassword", equalTo(false));
+        // An administrator's reset puts the account back under the rule (and ends its sessions).
+        String version = given().get("/api/v1/users/" + id).then().statusCode(200).extract().header("ETag");
+        given().header("If-Match", version).contentType("application/merge-patch+json; charset=UTF-8")
+                .body(Map.of("password", TestAuth.INITIAL_PASSWORD + "-2"))
+                .patch("/api/v1/users/" + id).then().statusCode(200).body("mustChangePassword", equalTo(true));
+        given().header("Authorization", "").cookie("vwu_session", cookie).get("/api/v1/session").then().statusCode(401);
+        String again = TestAuth.signIn(username, TestAuth.INITIAL_PASSWORD + "-2");
+        given().header("Authorization", "").cookie("vwu_session", again).get("/api/v1/values?unitId=" + province).then().statusCode(403)
+                .body("type", equalTo("https://vwu.vn/problems/password-change-required"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class AuditTrailTest {
         String province = TestUnits.province("Tỉnh lịch sử số liệu", LocalDate.of(2011, 1, 1));
         String indicator = TestIndicators.reported("YEAR", "SUM", "INTEGER", List.of("PROVINCE"), Map.of());
         String editorName = TestUnits.code("ed").toLowerCase();
-        TestAuth.createUser(editorName, province, List.of("EDITOR"));
+        TestAuth.createPerson(editorName, province, List.of("EDITOR"));
         String editor = TestAuth.token(TestAuth.signIn(editorName, TestAuth.PASSWORD));
         for (int v : new int[] {10, 12}) {
             given().header("Authorization", "Bearer " + editor).header("User-Agent", "He-thong-tinh/1.0").header("X-Request-Id", "req-" + v)

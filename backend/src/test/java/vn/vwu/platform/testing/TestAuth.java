@@ -15,6 +15,8 @@ public final class TestAuth {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Test-root-passphrase-1";
     public static final String PASSWORD = "Mật-khẩu-thử-nghiệm-1";
+    /** The password an administrator gives a new account; the person must replace it before doing anything else. */
+    public static final String INITIAL_PASSWORD = "Mật-khẩu-ban-đầu-1";
 
     private static String adminToken;
 
@@ -45,18 +47,27 @@ public final class TestAuth {
                 .post("/api/v1/api-tokens").then().statusCode(201).extract().path("secret");
     }
 
-    /** Creates an account (as the administrator) and returns its id. */
+    /** Creates an account (as the administrator, password {@link #INITIAL_PASSWORD}) and returns its id. */
     public static String createUser(String username, String unitId, List<String> roles) {
         return given().header("Authorization", "Bearer " + adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "fullName", "Người dùng thử " + username, "unitId", unitId, "roles", roles,
-                        "password", PASSWORD))
+                        "password", INITIAL_PASSWORD))
                 .post("/api/v1/users").then().statusCode(201).extract().path("id");
+    }
+
+    /** An account whose person has signed in once and chosen their own password, {@link #PASSWORD}; returns its id. */
+    public static String createPerson(String username, String unitId, List<String> roles) {
+        String id = createUser(username, unitId, roles);
+        given().cookie("vwu_session", signIn(username, INITIAL_PASSWORD)).header("X-Requested-With", "test").header("Authorization", "")
+                .contentType(ContentType.JSON).body(Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", PASSWORD))
+                .put("/api/v1/session/password").then().statusCode(204);
+        return id;
     }
 
     /** An account with the roles at the unit, and an API token of it. */
     public static String tokenOf(String unitId, String... roles) {
         String username = TestUnits.code("u").toLowerCase();
-        createUser(username, unitId, List.of(roles));
+        createPerson(username, unitId, List.of(roles));
         return token(signIn(username, PASSWORD));
     }
 }

@@ -8,6 +8,7 @@ public enum ProblemType {
     MALFORMED(Status.BAD_REQUEST, "malformed-request", "Malformed request"),
     UNAUTHENTICATED(Status.UNAUTHORIZED, "unauthenticated", "Authentication required"),
     FORBIDDEN(Status.FORBIDDEN, "forbidden", "Not allowed"),
+    PASSWORD_CHANGE_REQUIRED(Status.FORBIDDEN, "password-change-required", "Change your password first"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
