@@ -87,7 +87,7 @@ await test('sign in: a wrong password is refused with a clear message, the right
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password + 'x');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Wrong username or password').waitFor();
+  await page.getByText('Sai tên đăng nhập hoặc mật khẩu').waitFor(); // the API's message, in the language of the screen
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByTestId('signed-in-user').waitFor();
@@ -160,7 +160,7 @@ await test('record an activity with a photo, find it, and see it counted in the 
   await page.locator('input[type=file]').setInputFiles({ name: 'buổi truyền thông.png', mimeType: 'image/png', buffer: png(64, 48) });
   await page.getByRole('button', { name: 'Lưu' }).click();
   // women + men exceed the total: the API's message appears next to the field, and nothing is saved
-  await page.getByText('exceed the total', { exact: false }).first().waitFor();
+  await page.getByText('vượt tổng số', { exact: false }).first().waitFor(); // the API's rule, in Vietnamese, on its field
   await shot(page, 'activity-form-error');
   await page.getByLabel('Nam', { exact: true }).fill('20');
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -235,7 +235,7 @@ await test('enter a month of figures like in a spreadsheet; bad cells are flagge
   assert.equal(await focused(), 'Số hội viên kết nạp mới, T4/2026');
   await page.keyboard.type('-5');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
-  await page.getByText('must be at least 0', { exact: false }).first().waitFor(); // the API's row error, on its cell
+  await page.getByText('phải từ 0 trở lên', { exact: false }).first().waitFor(); // the API's row error, in Vietnamese, on its cell
   assert.equal(await cell(4).getAttribute('aria-invalid'), 'true');
   assert.equal(await total(), before, 'a refused save writes nothing');
   await shot(page, 'data-entry-error');
@@ -341,7 +341,7 @@ await test('administration: create an account, create and revoke an API token, f
   // a weak password is refused by the API, and the message stands next to the field
   await dialog.getByLabel('Mật khẩu', { exact: true }).fill('123');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await dialog.locator('#user_password_help').waitFor();
+  assert.match(await dialog.locator('#user_password_help').textContent(), /phải có ít nhất 10 ký tự/);
   await dialog.getByLabel('Mật khẩu', { exact: true }).fill('Hoa-sen-nở-2026');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await dialog.waitFor({ state: 'hidden' });
@@ -374,6 +374,32 @@ await test('administration: create an account, create and revoke an API token, f
   await option(page, 'Tài khoản');
   await page.getByText(`canbo.${stamp}`).first().waitFor();
   await shot(page, 'admin-audit');
+});
+
+await test('a new account chooses its own password before anything else', async (page) => {
+  await page.context().clearCookies(); // the cadre created by the administration scenario, on their own computer
+  await page.goto(`${base}/`);
+  await page.getByLabel('Tên đăng nhập').fill(`canbo.${stamp}`);
+  await page.getByLabel('Mật khẩu').fill('Hoa-sen-nở-2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Chọn mật khẩu của riêng bạn' }).waitFor();
+  assert.equal(await page.getByRole('navigation').count(), 0, 'no way around it');
+  assert.equal((await page.request.get(`${base}/api/v1/units?level=PROVINCE`)).status(), 403, 'nor through the API');
+  await accessible(page, 'password change');
+  await page.getByLabel('Mật khẩu hiện tại').fill('Hoa-sen-nở-2026');
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Hoa-sen-nở-2026');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('Hoa-sen-nở-2026');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.getByText('phải khác mật khẩu hiện tại').waitFor(); // the API's rule, next to its field
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Sen-hồng-Đồng-Tháp-2027');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('Sen-hồng-Đồng-Tháp-2028');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.getByText('Hai lần nhập mật khẩu mới không khớp').waitFor();
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('Sen-hồng-Đồng-Tháp-2027');
+  await shot(page, 'password-change');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.getByRole('navigation').waitFor();
+  assert.equal((await page.request.get(`${base}/api/v1/units?level=PROVINCE`)).status(), 200);
 });
 
 await test('works on a 360 px phone', async (page) => {

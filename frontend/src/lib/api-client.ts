@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@/api/schema';
+import i18n from '@/lib/i18n';
 
 /**
  * The one client for the API; its types come from ../openapi.yaml (npm run generate). The session is an
@@ -7,6 +8,11 @@ import type { paths } from '@/api/schema';
  * cookie-authenticated changes (a cross-site form cannot set it).
  */
 export const api = createClient<paths>({ baseUrl: '', headers: { 'X-Requested-With': 'vwu-spa' } });
+
+/** Headers of every request: the CSRF marker, and problem messages in the language chosen in the SPA (not the browser's). */
+export function apiHeaders(): Record<string, string> {
+  return { 'X-Requested-With': 'vwu-spa', 'Accept-Language': i18n.language === 'en' ? 'en' : 'vi' };
+}
 
 const signedOutListeners = new Set<() => void>();
 
@@ -17,6 +23,10 @@ export function onSignedOut(listener: () => void): () => void {
 }
 
 api.use({
+  onRequest({ request }) {
+    Object.entries(apiHeaders()).forEach(([name, value]) => request.headers.set(name, value));
+    return request;
+  },
   onResponse({ response, request }) {
     // The session's own requests answer 401 as a matter of course (not signed in, wrong password).
     if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/session')) {

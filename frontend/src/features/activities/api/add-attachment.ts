@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
+import { apiHeaders } from '@/lib/api-client';
 import { ApiError, type Problem } from '@/lib/problem';
 
 export type Attachment = components['schemas']['Attachment'];
@@ -9,7 +10,7 @@ export async function addAttachment(activityId: string, file: File): Promise<Att
   const form = new FormData();
   form.append('file', file, file.name);
   const res = await fetch(`/api/v1/activities/${encodeURIComponent(activityId)}/attachments`, {
-    method: 'POST', body: form, headers: { 'X-Requested-With': 'vwu-spa' },
+    method: 'POST', body: form, headers: apiHeaders(),
   });
   const body: unknown = await res.json();
   if (!res.ok) throw new ApiError(body as Problem);
