@@ -72,6 +72,33 @@ class RollupTest {
     }
 
     @Test
+    void aStockCountsOnceUnderAnAncestorItsUnitMovedInsideOfAndWhereItEnds() {
+        LocalDate from = LocalDate.of(2030, 1, 1);
+        String province = TestUnits.province("Hội LHPN tỉnh Điều Chuyển Tồn Kho", from);
+        String first = TestUnits.create(province, "DISTRICT", "Huyện Thứ Nhất", from);
+        String second = TestUnits.create(province, "DISTRICT", "Huyện Thứ Hai", from);
+        String commune = TestUnits.create(first, "COMMUNE", "Xã Đổi Huyện", from);
+        String closed = TestUnits.create(second, "COMMUNE", "Xã Giải Thể", from, LocalDate.of(2031, 9, 1));
+        String stock = TestIndicators.reported("MONTH", "LAST");
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            values.add(value(stock, commune, "2031-%02d".formatted(m), 100 + m));
+            if (m <= 8) {
+                values.add(value(stock, closed, "2031-%02d".formatted(m), 1000));
+            }
+        }
+        TestIndicators.put(values);
+        given().contentType(io.restassured.http.ContentType.JSON).body("""
+                {"type":"MOVE","effectiveDate":"2031-07-01","legalBasis":"QĐ","moves":[{"unitId":"%s","newParentId":"%s"}]}""".formatted(commune, second))
+                .post("/api/v1/reorganizations").then().statusCode(201);
+        // December's 112 once (not June's 106 as well); the commune closed in August holds no stock at year end
+        assertEquals(112, number(rollup(stock, province, "2031", null, null), "rows[0].value"));
+        assertEquals(112, number(rollup(stock, second, "2031", null, null), "rows[0].value"));
+        // within the closed commune's life its latest value still counts
+        assertEquals(106 + 1000, number(rollup(stock, province, "2031-H1", null, null), "rows[0].value"));
+    }
+
+    @Test
     void ratiosAreRecomputedFromSummedPartsNeverAveraged() {
         Tree t = Tree.build("Hội LHPN tỉnh Tỷ Lệ");
         String women = TestIndicators.reported("YEAR", "LAST");

@@ -72,7 +72,10 @@ class YearlySumsTest {
                 {"type":"MOVE","effectiveDate":"2031-10-01","legalBasis":"QĐ","moves":[{"unitId":"%s","newParentId":"%s"}]}""".formatted(moved, p))
                 .post("/api/v1/reorganizations").then().statusCode(201);
         assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031", null, null), "rows[0].value"));
+        // the old commune and the new one from their yearly sums, the moved one month by month: three units
+        assertEquals(3, number(rollup(flow, p, "2031", null, null), "rows[0].reportingUnits"));
         assertEquals(900, number(rollup(flow, other, "2031", null, null), "rows[0].value"));
+        assertEquals(1, number(rollup(flow, other, "2031", null, null), "rows[0].reportingUnits"));
         // the same figures month by month (a range is read from the monthly values, never from the yearly sums)
         assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031-01-01..2031-12-31", null, null), "rows[0].value"));
         assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031-H1", null, null), "rows[0].value")

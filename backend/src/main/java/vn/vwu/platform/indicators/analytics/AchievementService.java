@@ -41,11 +41,13 @@ public class AchievementService {
                 ? IndicatorEntity.<IndicatorEntity>list("active = true order by code")
                         .stream().filter(i -> r.period().type() == PeriodType.RANGE || i.periodType.ordinal() <= r.period().type().ordinal()).toList()
                 : r.indicators();
-        Map<UUID, Figure> actual = column(calculator.compute(indicators, List.of(unit), r.period(), r.structureAsOf(), r.approvedOnly()), unit);
         Period previousPeriod = r.period().previousYear();
         boolean existedBefore = r.structureAsOf() != null || r.unit().validFrom.isBefore(previousPeriod.end());
-        Map<UUID, Figure> previous = existedBefore
-                ? column(calculator.compute(indicators, List.of(unit), previousPeriod, r.structureAsOf(), r.approvedOnly()), unit) : Map.of();
+        // The period and its comparison year in one go: their roll-ups run side by side.
+        List<Map<UUID, Map<UUID, Figure>>> figures = calculator.compute(indicators, List.of(unit),
+                existedBefore ? List.of(r.period(), previousPeriod) : List.of(r.period()), r.structureAsOf(), r.approvedOnly());
+        Map<UUID, Figure> actual = column(figures.get(0), unit);
+        Map<UUID, Figure> previous = existedBefore ? column(figures.get(1), unit) : Map.of();
         Map<UUID, BigDecimal> explicit = targets(List.of(unit), r.period()).getOrDefault(unit, Map.of());
         List<UUID> children = analytics.children(r).stream().map(UnitRef::id).toList();
         Map<UUID, Map<UUID, BigDecimal>> childTargets = targets(children, r.period());

@@ -33,6 +33,12 @@ public class FigureCalculator {
     /** indicator id → target unit → figure. */
     public Map<UUID, Map<UUID, Figure>> compute(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
                                                boolean approvedOnly) {
+        return compute(indicators, targets, List.of(q), structureAsOf, approvedOnly).get(0);
+    }
+
+    /** The same for several periods, computed together (one list per period, in order). */
+    public List<Map<UUID, Map<UUID, Figure>>> compute(Collection<IndicatorEntity> indicators, Collection<UUID> targets, List<Period> periods,
+                                                     LocalDate structureAsOf, boolean approvedOnly) {
         Map<UUID, IndicatorEntity> base = new LinkedHashMap<>();
         for (IndicatorEntity i : indicators) {
             switch (i.unitAggregation) {
@@ -46,7 +52,14 @@ public class FigureCalculator {
         }
         java.util.Set<UUID> perUnit = new java.util.HashSet<>();
         indicators.stream().filter(i -> i.unitAggregation == UnitAggregation.COUNT_UNITS).forEach(i -> perUnit.add(i.numeratorId));
-        List<RollupEngine.Leaf> leaves = engine.leaves(base.values(), targets, q, structureAsOf, perUnit, approvedOnly);
+        List<Map<UUID, Map<UUID, Figure>>> results = new java.util.ArrayList<>();
+        for (List<RollupEngine.Leaf> leaves : engine.leaves(base.values(), targets, periods, structureAsOf, perUnit, approvedOnly)) {
+            results.add(figures(indicators, targets, leaves));
+        }
+        return results;
+    }
+
+    private static Map<UUID, Map<UUID, Figure>> figures(Collection<IndicatorEntity> indicators, Collection<UUID> targets, List<RollupEngine.Leaf> leaves) {
         Map<UUID, Map<UUID, RollupEngine.Total>> sums = RollupEngine.sum(leaves);
         Map<UUID, Map<UUID, Figure>> result = new HashMap<>();
         for (IndicatorEntity i : indicators) {
