@@ -247,11 +247,15 @@ public class RollupEngine {
     public RollupEngine(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
         AtomicInteger n = new AtomicInteger();
-        this.pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "rollup-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        // A statement goes to an idle pool thread or, when all are busy (a loaded server), runs at once in the
+        // request's own thread: no queue, so no request waits behind another's statements.
+        this.pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 60, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "rollup-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /** Per-unit figures of reported indicators under each target, as reported or restated to `structureAsOf`. */
@@ -294,8 +298,7 @@ public class RollupEngine {
     /**
      * The statements of one answer are independent reads: all but the first go to the roll-up pool, the first runs
      * here, so a report's flows and stocks (and its comparison year) are computed side by side on the machine's
-     * cores. The pool's tasks never wait for anything but the database, so a full pool only queues them.
-     * Results come back in the statements' order.
+     * cores. A busy pool runs them here instead (see the constructor). Results come back in the statements' order.
      */
     private List<List<Leaf>> runTogether(List<Callable<List<Leaf>>> statements) {
         List<java.util.concurrent.Future<List<Leaf>>> others = statements.stream().skip(1).map(pool::submit).toList();
