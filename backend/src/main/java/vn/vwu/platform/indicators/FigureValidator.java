@@ -29,7 +29,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class FigureValidator {
 
-    private static final int MAX_LISTED_ERRORS = 1000;
+    static final int MAX_LISTED_ERRORS = 1000;
 
     private final AccessControl access;
 

@@ -93,7 +93,11 @@ public class ValueCsv {
                     emptyToNull(get(header, c, "categoryoption")), value, emptyToNull(get(header, c, "comment")), null));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.DOMAIN_RULE, errors.size() + " line(s) are invalid; nothing was written", errors);
+            // As for JSON rows: the count is exact, the list stops at a thousand (a wrong file can have 100,000 bad lines).
+            int listed = FigureValidator.MAX_LISTED_ERRORS;
+            throw new ProblemException(ProblemType.DOMAIN_RULE, errors.size() + " line(s) are invalid"
+                    + (errors.size() > listed ? " (the first " + listed + " listed)" : "") + "; nothing was written",
+                    errors.stream().limit(listed).toList());
         }
         return inputs;
     }

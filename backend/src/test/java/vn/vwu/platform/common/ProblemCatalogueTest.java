@@ -48,6 +48,22 @@ class ProblemCatalogueTest {
     }
 
     @Test
+    void aValueContainingTheTemplatesOwnWordsStillMatches() {
+        assertEquals(Optional.of("giá trị 'không' không hợp lệ; phải là một trong A, B"),
+                catalogue.vietnamese("unknown value 'không'; expected one of A, B"));
+        assertEquals(true, catalogue.vietnamese("unknown value 'x'; expected one of y'; expected one of A, B").isPresent());
+    }
+
+    @Test
+    void aMessageLongerThanTheLimitStaysInEnglishAndAPathPrefixIsNotSearchedForEverywhere() {
+        String huge = "line 2: value: '" + "9".repeat(ProblemCatalogue.MAX_LENGTH) + "' is not a number";
+        assertEquals(Optional.empty(), catalogue.vietnamese(huge));
+        // only the first few "path: " prefixes are tried: a message made of colons is given up, not explored
+        assertEquals(Optional.empty(), catalogue.vietnamese("a: b: c: d: is required"));
+        assertEquals(Optional.of("a: b: c: là bắt buộc"), catalogue.vietnamese("a: b: c: is required"));
+    }
+
+    @Test
     void aProblemKeepsItsTypeStatusFieldsAndInstanceAndUnknownTextStaysEnglish() {
         Problem english = new Problem("https://vwu.vn/problems/validation", "Invalid request", 400, "2 fields are invalid", "/api/v1/units",
                 List.of(new FieldError("name", "is required"), new FieldError("code", "something new nobody translated")));

@@ -28,8 +28,42 @@ public class ProblemCatalogue {
 
     private static final String RESOURCE = "/problem-messages.vi.tsv";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    /** Longer messages (they carry a huge value someone sent) stay in English: wording them is not worth the work. */
+    public static final int MAX_LENGTH = 2_000;
+    /** How many "path: " prefixes are tried before a message is given up as unknown. */
+    private static final int MAX_PATH_PREFIXES = 3;
 
-    private record Template(String literalPrefix, Pattern english, List<Integer> slots, String vietnamese) {
+    /**
+     * An English template cut at its placeholders: literals[0] {slots[0]} literals[1] … {slots[k-1]} literals[k].
+     * Matched left to right, each placeholder ending at the first occurrence of the literal after it (the last
+     * one at the message's end): linear in the message's length whatever it contains, unlike a backtracking
+     * regular expression over text that partly comes from the caller.
+     */
+    private record Template(List<String> literals, List<Integer> slots, String vietnamese, int literalLength) {
+
+        List<String> match(String message) {
+            String first = literals.get(0);
+            String last = literals.get(literals.size() - 1);
+            int end = message.length() - last.length();
+            if (!message.startsWith(first) || !message.endsWith(last) || end <= first.length()) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>(slots.size());
+            int pos = first.length();
+            for (int i = 1; i < literals.size() - 1; i++) {
+                int at = message.indexOf(literals.get(i), pos + 1); // a placeholder stands for at least one character
+                if (at < 0 || at + literals.get(i).length() >= end + 1) {
+                    return null;
+                }
+                parts.add(message.substring(pos, at));
+                pos = at + literals.get(i).length();
+            }
+            if (end <= pos) {
+                return null;
+            }
+            parts.add(message.substring(pos, end));
+            return parts;
+        }
     }
 
     private final Map<String, String> exact = new HashMap<>();
@@ -58,63 +92,66 @@ public class ProblemCatalogue {
             throw new UncheckedIOException(e);
         }
         // The most specific template wins: the longest literal text first.
-        templates.sort(Comparator.comparingInt((Template t) -> -PLACEHOLDER.matcher(t.english.pattern()).replaceAll("").length()));
+        templates.sort(Comparator.comparingInt((Template t) -> -t.literalLength()));
     }
 
     private void add(String english, String vietnamese, int line) {
         Matcher m = PLACEHOLDER.matcher(english);
-        if (!m.find()) {
-            exact.put(english, vietnamese);
-            return;
-        }
+        List<String> literals = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
-        StringBuilder regex = new StringBuilder("^");
         int last = 0;
-        m.reset();
         while (m.find()) {
-            regex.append(Pattern.quote(english.substring(last, m.start()))).append("(.+?)");
+            if (m.start() == last && last > 0) {
+                throw new IllegalStateException(RESOURCE + " line " + line + ": two placeholders need text between them");
+            }
+            literals.add(english.substring(last, m.start()));
             slots.add(Integer.parseInt(m.group(1)));
             last = m.end();
         }
-        regex.append(Pattern.quote(english.substring(last))).append('$');
+        if (slots.isEmpty()) {
+            exact.put(english, vietnamese);
+            return;
+        }
+        literals.add(english.substring(last));
         Matcher used = PLACEHOLDER.matcher(vietnamese);
         while (used.find()) {
             if (!slots.contains(Integer.parseInt(used.group(1)))) {
                 throw new IllegalStateException(RESOURCE + " line " + line + ": {" + used.group(1) + "} is not in the English template");
             }
         }
-        int firstSlot = english.indexOf('{');
-        templates.add(new Template(english.substring(0, firstSlot), Pattern.compile(regex.toString(), Pattern.DOTALL), slots, vietnamese));
+        templates.add(new Template(List.copyOf(literals), List.copyOf(slots), vietnamese,
+                literals.stream().mapToInt(String::length).sum()));
     }
 
     /** The Vietnamese wording of an English message, if the catalogue has it. */
     public Optional<String> vietnamese(String english) {
-        return english == null ? Optional.empty() : Optional.ofNullable(translate(english, 0));
+        return english == null || english.length() > MAX_LENGTH ? Optional.empty() : Optional.ofNullable(translate(english, 0, true));
     }
 
-    private String translate(String english, int depth) {
+    private String translate(String english, int depth, boolean pathAllowed) {
         String hit = exact.get(english);
         if (hit != null || depth > 2) {
             return hit;
         }
         for (Template t : templates) {
-            if (!english.startsWith(t.literalPrefix)) {
-                continue;
-            }
-            Matcher m = t.english.matcher(english);
-            if (m.matches()) {
-                String out = t.vietnamese;
-                for (int i = 0; i < t.slots.size(); i++) {
-                    String part = m.group(i + 1);
-                    String translated = translate(part, depth + 1);
-                    out = out.replace("{" + t.slots.get(i) + "}", translated != null ? translated : part);
+            List<String> parts = t.match(english);
+            if (parts != null) {
+                String out = t.vietnamese();
+                for (int i = 0; i < parts.size(); i++) {
+                    String part = parts.get(i);
+                    String translated = translate(part, depth + 1, false);
+                    out = out.replace("{" + t.slots().get(i) + "}", translated != null ? translated : part);
                 }
                 return out;
             }
         }
+        if (!pathAllowed) {
+            return null;
+        }
         // "values[3].period: must be …" (a field's path, then its message): the path stays, the message must translate.
-        for (int colon = english.indexOf(": "); colon > 0; colon = english.indexOf(": ", colon + 2)) {
-            String message = translate(english.substring(colon + 2), depth + 1);
+        int colon = english.indexOf(": ");
+        for (int tries = 0; colon > 0 && tries < MAX_PATH_PREFIXES; tries++, colon = english.indexOf(": ", colon + 2)) {
+            String message = translate(english.substring(colon + 2), depth + 1, false);
             if (message != null) {
                 return english.substring(0, colon + 2) + message;
             }
