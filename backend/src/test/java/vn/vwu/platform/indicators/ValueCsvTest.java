@@ -65,6 +65,15 @@ class ValueCsvTest {
         assertProblem(given().contentType(CSV).body("indicator,unit,period,value\n" + ind + "," + a + ",2030-01,năm\n")
                 .post("/api/v1/values/import").then(), 422, "line 2: value");
         assertProblem(given().contentType(CSV).body("").post("/api/v1/values/import").then(), 400, "body");
+        // a wrong file of 1,500 bad lines: all counted, the first thousand listed, in Vietnamese when asked
+        StringBuilder wrong = new StringBuilder("indicator,unit,period,value\n");
+        for (int i = 0; i < 1500; i++) {
+            wrong.append(ind).append(',').append(a).append(",2030-01,sai").append(i).append('\n');
+        }
+        given().header("Accept-Language", "vi").contentType(CSV).body(wrong.toString()).post("/api/v1/values/import").then().statusCode(422)
+                .body("detail", equalTo("1500 dòng không hợp lệ (liệt kê 1000 dòng đầu tiên); chưa có gì được ghi"))
+                .body("errors.size()", equalTo(1000)).body("errors[999].field", equalTo("line 1001: value"))
+                .body("errors[0].message", equalTo("'sai0' không phải là số"));
         given().queryParam("indicator", ind).get("/api/v1/values").then().body("total", equalTo(0));
     }
 }
