@@ -4,10 +4,10 @@ import i18n from '@/lib/i18n';
 
 /**
  * The one client for the API; its types come from ../openapi.yaml (npm run generate). The session is an
- * HttpOnly cookie the browser sends by itself; writes carry X-Requested-With, which the API requires of
- * cookie-authenticated changes (a cross-site form cannot set it).
+ * HttpOnly cookie the browser sends by itself; every request carries apiHeaders() (set below), among them
+ * X-Requested-With, which the API requires of cookie-authenticated changes (a cross-site form cannot set it).
  */
-export const api = createClient<paths>({ baseUrl: '', headers: { 'X-Requested-With': 'vwu-spa' } });
+export const api = createClient<paths>({ baseUrl: '' });
 
 /** Headers of every request: the CSRF marker, and problem messages in the language chosen in the SPA (not the browser's). */
 export function apiHeaders(): Record<string, string> {

@@ -1,7 +1,6 @@
 package vn.vwu.platform.activities;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -39,9 +38,7 @@ class ActivitySearchTest {
         String district = TestUnits.create(province, "DISTRICT", "Huyện " + name, FROM);
         String commune = TestUnits.create(district, "COMMUNE", "Xã " + name, FROM);
         String other = TestUnits.create(province, "COMMUNE", "Phường Khác " + name, FROM);
-        given().contentType(ContentType.JSON).body("""
-                {"type":"MOVE","effectiveDate":"2013-07-01","legalBasis":"NQ sắp xếp","moves":[{"unitId":"%s","newParentId":"%s"}]}"""
-                .formatted(commune, province)).post("/api/v1/reorganizations").then().statusCode(201);
+        TestUnits.move(commune, province, LocalDate.of(2013, 7, 1));
         return new Tree(province, district, commune, other);
     }
 

@@ -1,7 +1,6 @@
 package vn.vwu.platform.indicators;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.vwu.platform.indicators.RollupTest.number;
 import static vn.vwu.platform.indicators.RollupTest.rollup;
@@ -40,9 +38,7 @@ class YearlySumsTest {
             }
         }
         TestIndicators.put(values);
-        given().contentType(ContentType.JSON).body("""
-                {"type":"MOVE","effectiveDate":"2031-07-01","legalBasis":"QĐ","moves":[{"unitId":"%s","newParentId":"%s"}]}""".formatted(a, p2))
-                .post("/api/v1/reorganizations").then().statusCode(201);
+        TestUnits.move(a, p2, LocalDate.of(2031, 7, 1));
         assertEquals(120, number(rollup(flow, p1, "2030", null, null), "rows[0].value"));   // whole year under p1
         assertEquals(60, number(rollup(flow, p1, "2031", null, null), "rows[0].value"));    // January to June
         assertEquals(60, number(rollup(flow, p2, "2031", null, null), "rows[0].value"));    // July to December
@@ -68,9 +64,7 @@ class YearlySumsTest {
             values.add(value(flow, moved, "2031-%02d".formatted(m), 100));
         }
         TestIndicators.put(values);
-        given().contentType(ContentType.JSON).body("""
-                {"type":"MOVE","effectiveDate":"2031-10-01","legalBasis":"QĐ","moves":[{"unitId":"%s","newParentId":"%s"}]}""".formatted(moved, p))
-                .post("/api/v1/reorganizations").then().statusCode(201);
+        TestUnits.move(moved, p, LocalDate.of(2031, 10, 1));
         assertEquals(6 * 7 + 6 * 11 + 300, number(rollup(flow, p, "2031", null, null), "rows[0].value"));
         // the old commune and the new one from their yearly sums, the moved one month by month: three units
         assertEquals(3, number(rollup(flow, p, "2031", null, null), "rows[0].reportingUnits"));

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +50,13 @@ public final class TestUnits {
         }
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/units")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** Moves a unit under another parent from `date` (a MOVE reorganisation). */
+    public static void move(String unitId, String newParentId, LocalDate date) {
+        given().contentType(ContentType.JSON).body(Map.of("type", "MOVE", "effectiveDate", date.toString(), "legalBasis", "QĐ điều chuyển",
+                        "moves", List.of(Map.of("unitId", unitId, "newParentId", newParentId))))
+                .post("/api/v1/reorganizations").then().statusCode(201);
     }
 
     /** A fresh province under the central union, from `from`, to hang test trees on. */

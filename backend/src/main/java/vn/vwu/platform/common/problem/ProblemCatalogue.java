@@ -52,7 +52,7 @@ public class ProblemCatalogue {
             int pos = first.length();
             for (int i = 1; i < literals.size() - 1; i++) {
                 int at = message.indexOf(literals.get(i), pos + 1); // a placeholder stands for at least one character
-                if (at < 0 || at + literals.get(i).length() >= end + 1) {
+                if (at < 0 || at + literals.get(i).length() > end) {
                     return null;
                 }
                 parts.add(message.substring(pos, at));
@@ -159,7 +159,7 @@ public class ProblemCatalogue {
         return null;
     }
 
-    /** The problem in Vietnamese: title by its type, detail and field messages by the catalogue (English where it has none). */
+    /** The problem in Vietnamese: title, detail and field messages by the catalogue (English where it has none). */
     public Problem inVietnamese(Problem p) {
         List<FieldError> errors = p.errors() == null ? null : p.errors().stream()
                 .map(e -> new FieldError(e.field(), vietnamese(e.message()).orElse(e.message()))).toList();

@@ -100,7 +100,7 @@ public class RollupEngine {
      * that begin or end inside it. In one year a unit has at most one yearly sum per indicator under a target, so
      * the units counted are the rows of (a) and (b) plus the distinct units of (c). The national roll-up by
      * province: 46 -> 21 ms; a province's reform year: 104 -> 48 ms (bench database, statement alone).
-     * Parameters: see {@link #bindOneYearTotals}.
+     * Parameters: see {@link Kind#parameters}.
      */
     private static final String AS_REPORTED_FLOWS_ONE_YEAR_TOTALS = """
             SELECT indicator_id, target, CAST(NULL AS uuid), sum(value), false, sum(units) FROM (
@@ -218,9 +218,9 @@ public class RollupEngine {
                 AND y.year < extract(year FROM CAST(? AS date)) AND CAST(? AS date) IS NOT NULL
               GROUP BY 1, 2),""";
 
-    private static final String RESTATED_STOCKS = RESTATED.formatted(RESTATED_PER_UNIT);
-    private static final String RESTATED_FLOWS_BY_YEAR = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS_BY_YEAR);
-    private static final String RESTATED_FLOWS = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS);
+    private static final String RESTATED_STOCKS_SQL = RESTATED.formatted(RESTATED_PER_UNIT);
+    private static final String RESTATED_FLOWS_BY_YEAR_SQL = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS_BY_YEAR);
+    private static final String RESTATED_FLOWS_SQL = RESTATED.formatted(RESTATED_PER_UNIT_FLOWS);
 
     /** Units not alive at D, mapped forward through lineage onto units alive at D, with their weights. */
     private static final String COMPUTE_MAP = """
@@ -258,18 +258,12 @@ public class RollupEngine {
                 }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
     }
 
-    /** Per-unit figures of reported indicators under each target, as reported or restated to `structureAsOf`. */
     /**
-     * Figures of reported indicators under each target: per unit for the indicators in `perUnit` (counts of
-     * units need them), already summed per target for the others (summing in the database spares shipping
-     * one row per unit).
+     * Figures of reported indicators under each target, as reported or restated to `structureAsOf`, one list per
+     * period: per unit for the indicators in `perUnit` (counts of units need them), already summed per target for
+     * the others (summing in the database spares shipping one row per unit). All the periods' statements (a
+     * report and its comparison year) run side by side.
      */
-    public List<Leaf> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
-                             java.util.Set<UUID> perUnit, boolean approvedOnly) {
-        return leaves(indicators, targets, List.of(q), structureAsOf, perUnit, approvedOnly).get(0);
-    }
-
-    /** The same for several periods at once (a report and its comparison year): all their statements run side by side. */
     public List<List<Leaf>> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, List<Period> periods,
                                    LocalDate structureAsOf, java.util.Set<UUID> perUnit, boolean approvedOnly) {
         List<Callable<List<Leaf>>> statements = new java.util.ArrayList<>();
@@ -338,34 +332,72 @@ public class RollupEngine {
         List<IndicatorEntity> stocks = indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.LAST).toList();
         List<IndicatorEntity> averages = indicators.stream().filter(i -> i.timeAggregation == TimeAggregation.AVERAGE).toList();
         List<Callable<List<Leaf>>> leaves = new java.util.ArrayList<>();
-        java.util.function.BiConsumer<String, List<IndicatorEntity>> add = (sql, some) -> {
+        java.util.function.BiConsumer<Kind, List<IndicatorEntity>> add = (kind, some) -> {
             if (!some.isEmpty()) {
-                leaves.add(() -> run(sql, some, targets, q, structureAsOf, totals, approvedOnly));
+                leaves.add(() -> run(kind, some, targets, q, structureAsOf, totals, approvedOnly));
             }
         };
         if (structureAsOf == null) {
-            add.accept(AS_REPORTED_FLOWS_BY_YEAR, yearlySums);
-            add.accept(AS_REPORTED_FLOWS, flows);
-            add.accept(AS_REPORTED_LAST, stocks);
-            add.accept(AS_REPORTED, averages);
+            boolean oneYear = q.end().getYear() == q.start().getYear() + 1;
+            add.accept(totals && oneYear ? Kind.FLOWS_ONE_YEAR_TOTALS : Kind.FLOWS_BY_YEAR, yearlySums);
+            add.accept(Kind.FLOWS, flows);
+            add.accept(Kind.STOCKS, stocks);
+            add.accept(Kind.AVERAGES, averages);
         } else {
             ensureMap(structureAsOf);
-            add.accept(RESTATED_FLOWS_BY_YEAR, yearlySums);
-            add.accept(RESTATED_FLOWS, flows);
-            add.accept(RESTATED_STOCKS, java.util.stream.Stream.concat(stocks.stream(), averages.stream()).toList());
+            add.accept(Kind.RESTATED_FLOWS_BY_YEAR, yearlySums);
+            add.accept(Kind.RESTATED_FLOWS, flows);
+            add.accept(Kind.RESTATED_STOCKS, java.util.stream.Stream.concat(stocks.stream(), averages.stream()).toList());
         }
         return leaves;
     }
 
-    private List<Leaf> run(String sql, Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
-                           boolean totals, boolean approvedOnly) {
-        if (indicators.isEmpty()) {
-            return List.of();
+    /** The roll-up statements, what each reads, and the order of their parameters. */
+    private enum Kind {
+        FLOWS_BY_YEAR(AS_REPORTED_FLOWS_BY_YEAR, true, false),
+        FLOWS_ONE_YEAR_TOTALS(AS_REPORTED_FLOWS_ONE_YEAR_TOTALS, true, true),
+        FLOWS(AS_REPORTED_FLOWS, false, false),
+        STOCKS(AS_REPORTED_LAST, false, false),
+        AVERAGES(AS_REPORTED, false, false),
+        RESTATED_FLOWS_BY_YEAR(RESTATED_FLOWS_BY_YEAR_SQL, true, false),
+        RESTATED_FLOWS(RESTATED_FLOWS_SQL, false, false),
+        RESTATED_STOCKS(RESTATED_STOCKS_SQL, false, false);
+
+        final String sql;
+        /** Reads yearly sums: a few thousand rows, where starting parallel workers costs more than it saves. */
+        final boolean yearlySums;
+        /** Already one row per target (no per-unit rows to add up). */
+        final boolean totalsOnly;
+
+        Kind(String sql, boolean yearlySums, boolean totalsOnly) {
+            this.sql = sql;
+            this.yearlySums = yearlySums;
+            this.totalsOnly = totalsOnly;
         }
-        boolean oneYear = q.end().getYear() == q.start().getYear() + 1;
-        String statement = totals && sql == AS_REPORTED_FLOWS_BY_YEAR && oneYear ? AS_REPORTED_FLOWS_ONE_YEAR_TOTALS
-                : totals ? "SELECT indicator_id, target, CAST(NULL AS uuid), sum(value), bool_or(estimated), count(*) FROM ("
-                + sql + ") per_unit_figures GROUP BY 1, 2" : sql;
+
+        /** T targets, I indicators, s/e the period's start and end, d the restatement date; in the order of the `?`s. */
+        Object[] parameters(java.sql.Array t, java.sql.Array i, Period q, LocalDate d) {
+            LocalDate s = q.start();
+            LocalDate e = q.end();
+            int y = s.getYear();
+            return switch (this) {
+                case FLOWS_BY_YEAR -> new Object[]{t, i, y, e.getYear(), y, e.getYear(), i, t};
+                case FLOWS_ONE_YEAR_TOTALS -> new Object[]{t, s, e, i, y,
+                        i, y, t, e, s, s, e, s, e,
+                        i, s, e, t, e, s, s, e, s, e};
+                case FLOWS -> new Object[]{t, i, s, e};
+                case STOCKS -> new Object[]{i, s, e, e, t, e, s, e, e};
+                case AVERAGES -> new Object[]{t, i, s, e, e, e};
+                case RESTATED_FLOWS_BY_YEAR, RESTATED_FLOWS, RESTATED_STOCKS -> new Object[]{d, i, s, e, e, d, d, t, d, d};
+            };
+        }
+    }
+
+    private List<Leaf> run(Kind kind, Collection<IndicatorEntity> indicators, Collection<UUID> targets, Period q, LocalDate structureAsOf,
+                           boolean totals, boolean approvedOnly) {
+        String statement = totals && !kind.totalsOnly
+                ? "SELECT indicator_id, target, CAST(NULL AS uuid), sum(value), bool_or(estimated), count(*) FROM ("
+                + kind.sql + ") per_unit_figures GROUP BY 1, 2" : kind.sql;
         if (approvedOnly) {
             statement = statement.replace("FROM data_value d", "FROM approved_value d").replace("JOIN data_value d", "JOIN approved_value d");
         }
@@ -374,57 +406,15 @@ public class RollupEngine {
              java.sql.Statement session = c.createStatement()) {
             // Roll-ups group 10^5 rows at national scale: let them hash in memory instead of spilling to disk.
             session.execute("SET work_mem = '64MB'");
-            if (sql == AS_REPORTED_FLOWS_BY_YEAR || sql == RESTATED_FLOWS_BY_YEAR) {
-                // Reading yearly sums is a few thousand rows: starting parallel workers costs more than it saves.
+            if (kind.yearlySums) {
                 session.execute("SET max_parallel_workers_per_gather = 0");
             }
             // A generic (parameter-blind) plan is poor here: one target or seventy change the best join order.
             ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-            Object[] indicatorIds = indicators.stream().map(i -> i.id).toArray();
-            Object[] targetIds = targets.toArray();
-            int n = 1;
-            if (statement == AS_REPORTED_FLOWS_ONE_YEAR_TOTALS) {
-                bindOneYearTotals(ps, c.createArrayOf("uuid", targetIds), c.createArrayOf("uuid", indicatorIds), q.start().getYear());
-            } else if (sql == AS_REPORTED_FLOWS_BY_YEAR) {
-                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
-                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
-                ps.setInt(n++, q.start().getYear());
-                ps.setInt(n++, q.end().getYear());
-                ps.setInt(n++, q.start().getYear());   // the years read month by month where needed
-                ps.setInt(n++, q.end().getYear());
-                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
-                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
-            } else if (sql == AS_REPORTED_LAST) {
-                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
-                ps.setObject(n++, q.start());
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, q.end());
-                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, q.start());
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, q.end());
-            } else if (structureAsOf == null) {
-                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
-                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
-                ps.setObject(n++, q.start());
-                ps.setObject(n++, q.end());
-                if (sql == AS_REPORTED) {
-                    ps.setObject(n++, q.end());
-                    ps.setObject(n++, q.end());
-                }
-            } else {
-                LocalDate d = structureAsOf;
-                ps.setObject(n++, d); // the lineage map of D (see ensureMap)
-                ps.setArray(n++, c.createArrayOf("uuid", indicatorIds));
-                ps.setObject(n++, q.start());
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, q.end());
-                ps.setObject(n++, d);
-                ps.setObject(n++, d);
-                ps.setArray(n++, c.createArrayOf("uuid", targetIds));
-                ps.setObject(n++, d);
-                ps.setObject(n++, d);
+            Object[] parameters = kind.parameters(c.createArrayOf("uuid", targets.toArray()),
+                    c.createArrayOf("uuid", indicators.stream().map(i -> i.id).toArray()), q, structureAsOf);
+            for (int k = 0; k < parameters.length; k++) {
+                ps.setObject(k + 1, parameters[k]);
             }
             List<Leaf> leaves = new java.util.ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -442,17 +432,6 @@ public class RollupEngine {
         }
     }
 
-    /** T targets, I indicators, y the year, s its first day, e the next year's: in the order they appear above. */
-    private static void bindOneYearTotals(PreparedStatement ps, java.sql.Array targets, java.sql.Array indicators, int year) throws SQLException {
-        LocalDate s = LocalDate.of(year, 1, 1);
-        LocalDate e = s.plusYears(1);
-        Object[] values = {targets, s, e, indicators, year,
-                indicators, year, targets, e, s, s, e, s, e,
-                indicators, s, e, targets, e, s, s, e, s, e};
-        for (int k = 0; k < values.length; k++) {
-            ps.setObject(k + 1, values[k]);
-        }
-    }
 
     /**
      * Makes sure the lineage map of date D matches the current reorganisation version; recomputes it if not.
