@@ -3,6 +3,7 @@ package vn.vwu.platform.access;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -11,6 +12,8 @@ import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +77,40 @@ public class AuditQueries {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = select.getResultList();
         return Page.of(rows.stream().map(this::event).toList(), paging, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Every change of one reported value, newest first: its rows in value_change (V16) joined to the events that made
+     * them. The key follows value_change_key_idx, so a value's history is one index range however large the trail.
+     */
+    public Page<AuditEvent> valueHistory(UUID indicatorId, UUID unitId, LocalDate periodStart, String categoryOption, PageRequest paging) {
+        String where = " FROM value_change v JOIN audit_event e ON e.id = v.event_id"
+                + " WHERE v.indicator_id = :i AND v.period_start = :p AND v.unit_id = :u AND v.category_option = :o";
+        Map<String, Object> params = Map.of("i", indicatorId, "p", periodStart, "u", unitId, "o", categoryOption);
+        Query count = em.createNativeQuery("SELECT count(*)" + where);
+        params.forEach(count::setParameter);
+        Query select = em.createNativeQuery("SELECT e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action,"
+                + " e.entity, value_key(v.indicator_id, v.unit_id, v.period_start, v.category_option) AS entity_id, v.unit_id, e.detail,"
+                + " v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source"
+                + where + " ORDER BY v.event_id DESC LIMIT " + paging.size() + " OFFSET " + paging.offset(), Tuple.class);
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = select.getResultList();
+        return Page.of(rows.stream().map(this::valueEvent).toList(), paging, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private AuditEvent valueEvent(Tuple t) {
+        String action = Rows.string(t, "action");
+        ObjectNode before = action.equals("CREATE") ? null : valueState(Rows.decimal(t, "before_value"), Rows.string(t, "before_comment"));
+        ObjectNode after = action.equals("DELETE") ? null : valueState(Rows.decimal(t, "after_value"), Rows.string(t, "after_comment"))
+                .put("source", Rows.string(t, "after_source"));
+        return new AuditEvent(Rows.longValue(t, "id"), Rows.offsetDateTime(t, "at"), Rows.uuid(t, "actor_id"), Rows.string(t, "actor_name"),
+                Rows.string(t, "via"), Rows.string(t, "ip"), Rows.string(t, "user_agent"), Rows.string(t, "request_id"),
+                action, Rows.string(t, "entity"), Rows.string(t, "entity_id"), Rows.uuid(t, "unit_id"), before, after, Rows.string(t, "detail"));
+    }
+
+    private ObjectNode valueState(BigDecimal value, String comment) {
+        return mapper.createObjectNode().put("value", value).put("comment", comment);
     }
 
     private AuditEvent event(Tuple t) {

@@ -101,9 +101,8 @@ public class ValueResource {
             throw ProblemException.invalid("period", "is required");
         }
         Period p = Period.parse("period", period, false);
-        String option = categoryOption == null || categoryOption.isBlank() ? "" : "/" + categoryOption.trim();
-        return audit.list(new AuditQueries.Filter("VALUE", ind.id + "/" + unit + "/" + p.start() + option, null, false, null, null, null),
-                null, paging);
+        String option = categoryOption == null ? "" : categoryOption.trim();
+        return audit.valueHistory(ind.id, unit, p.start(), option, paging);
     }
 
     @GET

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,49 @@ class AuditTrailTest {
         // The figure itself says who wrote it last.
         given().queryParam("unitId", province).queryParam("indicator", indicator).get("/api/v1/values").then()
                 .body("items[0].updatedBy", equalTo(editorName));
+    }
+
+    @Test
+    void aBulkWriteRecordsOneEventPerUnitAndEveryValuesBeforeAndAfter() throws SQLException {
+        String province = TestUnits.province("Tỉnh nhập hàng loạt", LocalDate.of(2011, 1, 1));
+        String first = TestUnits.create(province, "COMMUNE", "Xã nhập một", LocalDate.of(2011, 1, 1));
+        String second = TestUnits.create(province, "COMMUNE", "Xã nhập hai", LocalDate.of(2011, 1, 1));
+        String members = TestIndicators.reported("MONTH", "SUM");
+        String loans = TestIndicators.reported("MONTH", "SUM");
+        String request = "bulk-" + TestUnits.code("r");
+        given().header("X-Request-Id", request).contentType(ContentType.JSON).body(Map.of("values", List.of(
+                        TestIndicators.value(members, first, "2033-03", 4), TestIndicators.value(loans, first, "2033-03", 7),
+                        TestIndicators.value(members, second, "2033-03", 5), TestIndicators.value(loans, second, "2033-03", 9))))
+                .put("/api/v1/values").then().statusCode(200).body("created", equalTo(4));
+        // one event per unit, saying how many of its values changed; each value's change kept apart
+        assertEquals("CREATE " + first + " 2 value(s) null|CREATE " + second + " 2 value(s) null",
+                events("SELECT string_agg(action || ' ' || unit_id || ' ' || detail || ' ' || coalesce(entity_id, 'null'), '|' ORDER BY detail, unit_id = '"
+                        + second + "') FROM audit_event WHERE request_id = '" + request + "'"));
+        assertEquals("4", events("SELECT count(*) FROM value_change v JOIN audit_event e ON e.id = v.event_id WHERE e.request_id = '" + request + "'"));
+
+        // an import changing one of them: one event, naming the value; the others unchanged and unrecorded
+        given().header("X-Request-Id", request + "-2").contentType(ContentType.JSON).body(Map.of("values", List.of(
+                        TestIndicators.value(members, first, "2033-03", 4), TestIndicators.value(loans, first, "2033-03", 8),
+                        TestIndicators.value(members, second, "2033-03", 5), TestIndicators.value(loans, second, "2033-03", 9))))
+                .put("/api/v1/values").then().statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(3));
+        String loanKey = events("SELECT id FROM indicator WHERE code = '" + loans + "'") + "/" + first + "/2033-03-01";
+        assertEquals("UPDATE 1 value(s) " + loanKey, events("SELECT string_agg(action || ' ' || detail || ' ' || entity_id, '|') FROM audit_event WHERE request_id = '"
+                + request + "-2'"));
+        given().queryParam("indicator", loans).queryParam("unitId", first).queryParam("period", "2033-03").get("/api/v1/values/history")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items[0].action", equalTo("UPDATE")).body("items[0].entityId", equalTo(loanKey)).body("items[0].requestId", equalTo(request + "-2"))
+                .body("items[0].before.value", equalTo(7)).body("items[0].after.value", equalTo(8)).body("items[0].after.source", equalTo("ENTERED"))
+                .body("items[1].action", equalTo("CREATE")).body("items[1].before", nullValue()).body("items[1].after.value", equalTo(7))
+                .body("items[1].detail", equalTo("2 value(s)"));
+        given().queryParam("indicator", members).queryParam("unitId", second).queryParam("period", "2033-03").get("/api/v1/values/history")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].after.value", equalTo(5));
+    }
+
+    private String events(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     @Test
@@ -106,6 +150,9 @@ class AuditTrailTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_event SET actor_name = 'someone else'"));
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_event"));
             assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE audit_event"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE value_change SET after_value = 0"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM value_change"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE value_change"));
         }
     }
 }
