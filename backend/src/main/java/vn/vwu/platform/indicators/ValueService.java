@@ -174,7 +174,7 @@ public class ValueService {
                     SELECT 1 FROM data_value d JOIN incoming_value i ON d.indicator_id = i.indicator_id AND d.unit_id = i.unit_id
                          AND d.period_start = i.period_start AND d.category_option = i.category_option
                     WHERE i.expected_version IS NOT NULL
-                    ORDER BY d.indicator_id, d.unit_id, d.period_start, d.category_option FOR UPDATE OF d""");
+                    ORDER BY d.indicator_id, d.period_start, d.unit_id, d.category_option FOR UPDATE OF d""");
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT i.unit_id, i.period_start, coalesce(d.version, -1) AS current, i.expected_version
@@ -202,7 +202,7 @@ public class ValueService {
                   INSERT INTO data_value AS d (indicator_id, unit_id, period_start, period_end, category_option, value, comment, source)
                   SELECT indicator_id, unit_id, period_start, period_end, category_option, value, comment, ? FROM incoming_value
                   -- rows locked in key order: concurrent imports of overlapping keys wait for each other, never deadlock
-                  ORDER BY indicator_id, unit_id, period_start, category_option
+                  ORDER BY indicator_id, period_start, unit_id, category_option
                   ON CONFLICT (indicator_id, unit_id, period_start, category_option) DO UPDATE
                     SET value = EXCLUDED.value, comment = EXCLUDED.comment, source = EXCLUDED.source,
                         version = d.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by

@@ -153,6 +153,9 @@ public class RollupEngine {
      * category options), found with two index probes per unit and indicator instead of reading every period.
      * Units closed before the end (of the period, or of the target's life) are left out before any value is
      * read. A unit with several closure rows under one target (moved inside it) counts once, by its latest value.
+     * Indicators with no value at all in the range are dropped first (one probe each): a unit's probe for one of
+     * them would read all of the unit's entries in the range (data_value_unit_idx is led by unit and period, the
+     * order imports write in) to find nothing — Hà Nội's report: 60 -> 21 ms for this statement.
      */
     private static final String AS_REPORTED_LAST = """
             SELECT DISTINCT ON (ind.id, c.ancestor_id, c.descendant_id)
@@ -160,7 +163,10 @@ public class RollupEngine {
             FROM unit_closure c
             JOIN unit u ON u.id = c.descendant_id
             JOIN unit t ON t.id = c.ancestor_id
-            CROSS JOIN unnest(CAST(? AS uuid[])) AS ind (id)
+            CROSS JOIN (SELECT i.id FROM unnest(CAST(? AS uuid[])) AS i (id)
+                        WHERE EXISTS (SELECT 1 FROM data_value d WHERE d.indicator_id = i.id
+                                      AND d.period_start >= CAST(? AS date) AND d.period_start < CAST(? AS date))
+                        OFFSET 0) AS ind
             CROSS JOIN LATERAL (
               SELECT max(d.period_start) AS p FROM data_value d
               WHERE d.indicator_id = ind.id AND d.unit_id = c.descendant_id
@@ -386,7 +392,7 @@ public class RollupEngine {
                         i, y, t, e, s, s, e, s, e,
                         i, s, e, t, e, s, s, e, s, e};
                 case FLOWS -> new Object[]{t, i, s, e};
-                case STOCKS -> new Object[]{i, s, e, e, t, e, s, e, e};
+                case STOCKS -> new Object[]{i, s, e, s, e, e, t, e, s, e, e};
                 case AVERAGES -> new Object[]{t, i, s, e, e, e};
                 case RESTATED_FLOWS_BY_YEAR, RESTATED_FLOWS, RESTATED_STOCKS -> new Object[]{d, i, s, e, e, d, d, t, d, d};
             };
