@@ -147,45 +147,70 @@ public class IndicatorBench {
                 codes.add(rs.getString(1));
             }
         }
-        // Fresh months every run (a year after 2027 not used before), so the first pass really creates rows;
-        // the second pass writes other values into the same months, so it really updates them.
-        int year = 2028 + (int) ((System.currentTimeMillis() / 60_000) % 70);
+        // Fresh months every run (a year after 2027 with no values yet), so the first pass really creates rows; the
+        // next passes write other values into the same months, so they really update them.
+        String free = one(c, "SELECT min(y) FROM generate_series(2028, 2100) y WHERE NOT EXISTS (SELECT 1 FROM data_value d"
+                + " JOIN indicator i ON i.id = d.indicator_id WHERE i.code = '" + codes.get(0) + "' AND d.period_start = make_date(y, 1, 1))");
+        if (free == null) {
+            throw new IllegalStateException("every year 2028-2100 has import values already: start from a fresh dataset (rm -rf the bench directory)");
+        }
+        int year = Integer.parseInt(free);
         System.out.println();
-        importPass("create", communes, codes, year, 1);
-        importPass("update", communes, codes, year, 2);
+        importPass("create", communes, codes, year, 1, 1);
+        importPass("update", communes, codes, year, 2, 1);
+        importPass("update", communes, codes, year, 3, 2);
     }
 
-    private static void importPass(String label, List<String> communes, List<String> codes, int year, int salt) throws Exception {
+    /**
+     * Six months of the national commune set; with several clients, each month is split between them (every
+     * client sends its share of the communes, as provincial systems would) and the shares are sent at once.
+     */
+    private static void importPass(String label, List<String> communes, List<String> codes, int year, int salt, int clients) throws Exception {
         int requests = 6;
         long values = 0;
         long created = 0;
         long updated = 0;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
         for (int r = 0; r < requests; r++) {
             String period = "%d-%02d".formatted(year, r + 1);
-            StringBuilder body = new StringBuilder("{\"values\":[");
-            boolean first = true;
-            for (String code : codes) {
-                for (String unit : communes) {
-                    body.append(first ? "" : ",").append("{\"indicator\":\"").append(code).append("\",\"unitId\":\"").append(unit)
-                            .append("\",\"period\":\"").append(period).append("\",\"value\":").append(((unit.hashCode() + salt) & 0xff) + salt).append('}');
-                    first = false;
-                    values++;
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int part = 0; part < clients; part++) {
+                StringBuilder body = new StringBuilder("{\"values\":[");
+                boolean first = true;
+                for (String code : codes) {
+                    for (int u = part; u < communes.size(); u += clients) {
+                        String unit = communes.get(u);
+                        body.append(first ? "" : ",").append("{\"indicator\":\"").append(code).append("\",\"unitId\":\"").append(unit)
+                                .append("\",\"period\":\"").append(period).append("\",\"value\":").append(((unit.hashCode() + salt) & 0xff) + salt).append('}');
+                        first = false;
+                        values++;
+                    }
                 }
+                body.append("]}");
+                answers.add(senders.submit(() -> put(body.toString())));
             }
-            body.append("]}");
-            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/values")).header("Authorization", "Bearer " + System.getenv("VWU_TOKEN"))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (res.statusCode() != 200) {
-                throw new IllegalStateException(res.statusCode() + ": " + res.body().substring(0, Math.min(500, res.body().length())));
+            for (java.util.concurrent.Future<String> answer : answers) {
+                String res = answer.get();
+                created += Long.parseLong(res.replaceAll(".*\"created\":(\\d+).*", "$1"));
+                updated += Long.parseLong(res.replaceAll(".*\"updated\":(\\d+).*", "$1"));
             }
-            created += Long.parseLong(res.body().replaceAll(".*\"created\":(\\d+).*", "$1"));
-            updated += Long.parseLong(res.body().replaceAll(".*\"updated\":(\\d+).*", "$1"));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("- bulk import (%s) through PUT /api/v1/values: %,d values (%,d created, %,d updated) in %d requests of %,d, %.1f s: **%,.0f values/s**%n",
-                label, values, created, updated, requests, values / requests, seconds, values / seconds);
+        senders.shutdown();
+        System.out.printf("- bulk import (%s) through PUT /api/v1/values: %,d values (%,d created, %,d updated) in %d requests of %,d%s, %.1f s: **%,.0f values/s**%n",
+                label, values, created, updated, requests * clients, values / requests / clients,
+                clients == 1 ? "" : " (" + clients + " clients at once)", seconds, values / seconds);
+    }
+
+    private static String put(String body) throws Exception {
+        HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/values")).header("Authorization", "Bearer " + System.getenv("VWU_TOKEN"))
+                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != 200) {
+            throw new IllegalStateException(res.statusCode() + ": " + res.body().substring(0, Math.min(500, res.body().length())));
+        }
+        return res.body();
     }
 
     private static void row(String name, int runs, Callable<Object> api, Callable<Object> floor) throws Exception {

@@ -60,7 +60,9 @@ BEGIN
         events AS (
             INSERT INTO audit_event (actor_id, actor_name, via, ip, user_agent, request_id, action, entity, entity_id, unit_id, detail)
             SELECT ($1->>'id')::uuid, $1->>'name', $1->>'via', $1->>'ip', $1->>'ua', $1->>'rid', $2, 'VALUE',
-                   CASE WHEN count(*) = 1 THEN min(value_key(ch.indicator_id, ch.unit_id, ch.period_start, ch.category_option)) END,
+                   -- the key text is built only for a unit's single value, not for every row
+                   CASE WHEN count(*) = 1 THEN value_key(any_value(ch.indicator_id), ch.unit_id, any_value(ch.period_start),
+                                                         any_value(ch.category_option)) END,
                    ch.unit_id, count(*) || ' value(s)'
             FROM ch GROUP BY ch.unit_id ORDER BY ch.unit_id
             RETURNING id, unit_id)

@@ -17,8 +17,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +45,13 @@ public class ValueService {
     @Transactional
     public BulkResult upsert(List<ValueInput> inputs, ValueSource source, boolean dryRun, boolean csvLines) {
         try (Connection c = dataSource.getConnection()) {
+            if (inputs.size() > 1_000) {
+                // The triggers sort and group a large import's rows several times (V5, V15, V16): in memory, not on
+                // disk. SET LOCAL ends with the transaction, before the connection goes back to the pool.
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL work_mem = '64MB'");
+                }
+            }
             List<Row> rows = validate(c, inputs, csvLines);
             if (dryRun) {
                 return new BulkResult(true, inputs.size(), 0, 0, 0).withCounts(count(c, rows));
@@ -96,6 +105,7 @@ public class ValueService {
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>(inputs.size());
         Set<String> keys = new HashSet<>();
+        Map<String, Period> periods = new HashMap<>(); // an import names a few periods many times: each parsed once
         for (int idx = 0; idx < inputs.size(); idx++) {
             int row = csvLines ? idx + 2 : idx; // CSV: line 1 is the header
             ValueInput in = inputs.get(idx);
@@ -106,7 +116,13 @@ public class ValueService {
             int before = errors.size();
             IndicatorEntity i = validator.reportable(ctx, in.indicator(), row, errors);
             FigureValidator.UnitInfo u = validator.unit(ctx, in.unitId(), row, errors);
-            Period p = validator.period(in.period(), row, errors);
+            Period p = in.period() == null ? null : periods.get(in.period());
+            if (p == null) {
+                p = validator.period(in.period(), row, errors);
+                if (p != null) {
+                    periods.put(in.period(), p);
+                }
+            }
             if (i != null && !i.isReported()) {
                 errors.add(new RowError(row, "indicator", i.code + " is computed (" + i.unitAggregation + ") from other indicators and cannot be entered"));
                 continue;
