@@ -411,10 +411,8 @@ public class RollupEngine {
              PreparedStatement ps = c.prepareStatement(statement);
              java.sql.Statement session = c.createStatement()) {
             // Roll-ups group 10^5 rows at national scale: let them hash in memory instead of spilling to disk.
-            session.execute("SET work_mem = '64MB'");
-            if (kind.yearlySums) {
-                session.execute("SET max_parallel_workers_per_gather = 0");
-            }
+            // one round trip for the session settings, one to reset them (a series is twelve statements)
+            session.execute("SET work_mem = '64MB'" + (kind.yearlySums ? "; SET max_parallel_workers_per_gather = 0" : ""));
             // A generic (parameter-blind) plan is poor here: one target or seventy change the best join order.
             ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
             Object[] parameters = kind.parameters(c.createArrayOf("uuid", targets.toArray()),
@@ -429,8 +427,7 @@ public class RollupEngine {
                             rs.getBigDecimal(4), rs.getBoolean(5), totals ? rs.getInt(6) : 1));
                 }
             } finally {
-                session.execute("RESET work_mem"); // the connection goes back to a shared pool
-                session.execute("RESET max_parallel_workers_per_gather");
+                session.execute("RESET work_mem; RESET max_parallel_workers_per_gather"); // the connection goes back to a shared pool
             }
             return leaves;
         } catch (SQLException e) {
