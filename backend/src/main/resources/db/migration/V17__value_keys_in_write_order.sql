@@ -16,37 +16,5 @@ CREATE INDEX data_value_unit_idx ON data_value (unit_id, period_start, indicator
 ALTER TABLE value_year DROP CONSTRAINT value_year_pkey;
 DROP INDEX value_year_scan_idx;
 ALTER TABLE value_year ADD CONSTRAINT value_year_pkey PRIMARY KEY (indicator_id, year, unit_id) INCLUDE (total);
-
--- Yearly sums are upserted in the new key order (still one order for every writer: no deadlocks, V13).
-CREATE OR REPLACE FUNCTION value_year_add() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO value_year AS y (indicator_id, unit_id, year, total)
-        SELECT n.indicator_id, n.unit_id, extract(year FROM n.period_start)::smallint, sum(n.value)
-        FROM new_rows n JOIN indicator i ON i.id = n.indicator_id AND i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR')
-        GROUP BY 1, 3, 2
-        ORDER BY 1, 3, 2
-        ON CONFLICT (indicator_id, year, unit_id) DO UPDATE SET total = y.total + EXCLUDED.total;
-    ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO value_year AS y (indicator_id, unit_id, year, total)
-        SELECT d.indicator_id, d.unit_id, extract(year FROM d.period_start)::smallint, sum(d.delta)
-        FROM (SELECT indicator_id, unit_id, period_start, value AS delta FROM new_rows
-              UNION ALL
-              SELECT indicator_id, unit_id, period_start, -value FROM old_rows) d
-        JOIN indicator i ON i.id = d.indicator_id AND i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR')
-        GROUP BY 1, 3, 2
-        HAVING sum(d.delta) <> 0
-        ORDER BY 1, 3, 2
-        ON CONFLICT (indicator_id, year, unit_id) DO UPDATE SET total = y.total + EXCLUDED.total;
-    ELSE
-        -- the rows exist (their values were added when written): the upsert only ever updates
-        INSERT INTO value_year AS y (indicator_id, unit_id, year, total)
-        SELECT o.indicator_id, o.unit_id, extract(year FROM o.period_start)::smallint, -sum(o.value)
-        FROM old_rows o JOIN indicator i ON i.id = o.indicator_id AND i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR')
-        GROUP BY 1, 3, 2
-        ORDER BY 1, 3, 2
-        ON CONFLICT (indicator_id, year, unit_id) DO UPDATE SET total = y.total + EXCLUDED.total;
-    END IF;
-    RETURN NULL;
-END;
-$$;
+-- value_year_add() (V13) stays as it is: its ON CONFLICT names the same columns, and the order it upserts in,
+-- (indicator, unit, year), is the new key's order whenever a statement writes within one year, as imports do.

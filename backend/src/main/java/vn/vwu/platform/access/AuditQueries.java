@@ -68,15 +68,9 @@ public class AuditQueries {
             where.append(" AND ").append(Scope.sql("e.unit_id"));
             params.put("scope", scope.csv());
         }
-        Query count = em.createNativeQuery("SELECT count(*) FROM audit_event e" + where);
-        params.forEach(count::setParameter);
-        Query select = em.createNativeQuery("SELECT e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action,"
-                + " e.entity, e.entity_id, e.unit_id, CAST(e.before AS text) AS before, CAST(e.after AS text) AS after, e.detail"
-                + " FROM audit_event e" + where + " ORDER BY e.id DESC LIMIT " + paging.size() + " OFFSET " + paging.offset(), Tuple.class);
-        params.forEach(select::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = select.getResultList();
-        return Page.of(rows.stream().map(this::event).toList(), paging, ((Number) count.getSingleResult()).longValue());
+        return page("e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action, e.entity, e.entity_id,"
+                + " e.unit_id, CAST(e.before AS text) AS before, CAST(e.after AS text) AS after, e.detail",
+                " FROM audit_event e" + where, "e.id", params, this::event, paging);
     }
 
     /**
@@ -84,19 +78,25 @@ public class AuditQueries {
      * them. The key follows value_change_key_idx, so a value's history is one index range however large the trail.
      */
     public Page<AuditEvent> valueHistory(UUID indicatorId, UUID unitId, LocalDate periodStart, String categoryOption, PageRequest paging) {
-        String where = " FROM value_change v JOIN audit_event e ON e.id = v.event_id"
-                + " WHERE v.indicator_id = :i AND v.period_start = :p AND v.unit_id = :u AND v.category_option = :o";
-        Map<String, Object> params = Map.of("i", indicatorId, "p", periodStart, "u", unitId, "o", categoryOption);
-        Query count = em.createNativeQuery("SELECT count(*)" + where);
+        return page("e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action, e.entity,"
+                + " value_key(v.indicator_id, v.unit_id, v.period_start, v.category_option) AS entity_id, v.unit_id, e.detail,"
+                + " v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source",
+                " FROM value_change v JOIN audit_event e ON e.id = v.event_id"
+                + " WHERE v.indicator_id = :i AND v.period_start = :p AND v.unit_id = :u AND v.category_option = :o",
+                "v.event_id", Map.of("i", indicatorId, "p", periodStart, "u", unitId, "o", categoryOption), this::valueEvent, paging);
+    }
+
+    /** A page of events, newest first (`newest` orders them), and how many there are in all. */
+    private Page<AuditEvent> page(String columns, String from, String newest, Map<String, Object> params,
+                                  java.util.function.Function<Tuple, AuditEvent> toEvent, PageRequest paging) {
+        Query count = em.createNativeQuery("SELECT count(*)" + from);
         params.forEach(count::setParameter);
-        Query select = em.createNativeQuery("SELECT e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action,"
-                + " e.entity, value_key(v.indicator_id, v.unit_id, v.period_start, v.category_option) AS entity_id, v.unit_id, e.detail,"
-                + " v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source"
-                + where + " ORDER BY v.event_id DESC LIMIT " + paging.size() + " OFFSET " + paging.offset(), Tuple.class);
+        Query select = em.createNativeQuery("SELECT " + columns + from + " ORDER BY " + newest + " DESC LIMIT " + paging.size()
+                + " OFFSET " + paging.offset(), Tuple.class);
         params.forEach(select::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = select.getResultList();
-        return Page.of(rows.stream().map(this::valueEvent).toList(), paging, ((Number) count.getSingleResult()).longValue());
+        return Page.of(rows.stream().map(toEvent).toList(), paging, ((Number) count.getSingleResult()).longValue());
     }
 
     private AuditEvent valueEvent(Tuple t) {
@@ -104,9 +104,7 @@ public class AuditQueries {
         ObjectNode before = action.equals("CREATE") ? null : valueState(Rows.decimal(t, "before_value"), Rows.string(t, "before_comment"));
         ObjectNode after = action.equals("DELETE") ? null : valueState(Rows.decimal(t, "after_value"), Rows.string(t, "after_comment"))
                 .put("source", Rows.string(t, "after_source"));
-        return new AuditEvent(Rows.longValue(t, "id"), Rows.offsetDateTime(t, "at"), Rows.uuid(t, "actor_id"), Rows.string(t, "actor_name"),
-                Rows.string(t, "via"), Rows.string(t, "ip"), Rows.string(t, "user_agent"), Rows.string(t, "request_id"),
-                action, Rows.string(t, "entity"), Rows.string(t, "entity_id"), Rows.uuid(t, "unit_id"), before, after, Rows.string(t, "detail"));
+        return event(t, before, after);
     }
 
     private ObjectNode valueState(BigDecimal value, String comment) {
@@ -114,10 +112,14 @@ public class AuditQueries {
     }
 
     private AuditEvent event(Tuple t) {
+        return event(t, json(Rows.string(t, "before")), json(Rows.string(t, "after")));
+    }
+
+    private static AuditEvent event(Tuple t, JsonNode before, JsonNode after) {
         return new AuditEvent(Rows.longValue(t, "id"), Rows.offsetDateTime(t, "at"), Rows.uuid(t, "actor_id"), Rows.string(t, "actor_name"),
                 Rows.string(t, "via"), Rows.string(t, "ip"), Rows.string(t, "user_agent"), Rows.string(t, "request_id"),
-                Rows.string(t, "action"), Rows.string(t, "entity"), Rows.string(t, "entity_id"), Rows.uuid(t, "unit_id"),
-                json(Rows.string(t, "before")), json(Rows.string(t, "after")), Rows.string(t, "detail"));
+                Rows.string(t, "action"), Rows.string(t, "entity"), Rows.string(t, "entity_id"), Rows.uuid(t, "unit_id"), before, after,
+                Rows.string(t, "detail"));
     }
 
     private JsonNode json(String text) {

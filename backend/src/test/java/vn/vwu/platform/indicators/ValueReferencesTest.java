@@ -52,51 +52,52 @@ class ValueReferencesTest {
     void aDeletionWaitingForAnImportIsRefusedOnceTheImportCommits() throws Exception {
         UUID indicator = indicatorId(TestIndicators.reported("YEAR", "SUM"));
         UUID province = UUID.fromString(TestUnits.province("Tỉnh chờ nhập", LocalDate.of(2011, 1, 1)));
-        try (Connection importer = dataSource.getConnection(); Connection deleter = dataSource.getConnection()) {
-            importer.setAutoCommit(false);
-            insert(importer, indicator, province);
-            CompletableFuture<String> deletion = CompletableFuture.supplyAsync(() -> stateOf(() -> delete(deleter, indicator)));
-            assertTrue(waitsForALock(deleter, deletion), "the deletion should wait for the import's lock");
-            importer.commit();
-            assertEquals("23503", deletion.get(10, TimeUnit.SECONDS));
-        }
+        assertTheSecondWaitsAndIsRefused(c -> insert(c, indicator, province), c -> delete(c, indicator));
     }
 
     @Test
     void anImportWaitingForADeletionIsRefusedOnceTheDeletionCommits() throws Exception {
         UUID indicator = indicatorId(TestIndicators.reported("YEAR", "SUM"));
         UUID province = UUID.fromString(TestUnits.province("Tỉnh xoá trước", LocalDate.of(2011, 1, 1)));
-        try (Connection importer = dataSource.getConnection(); Connection deleter = dataSource.getConnection()) {
-            deleter.setAutoCommit(false);
-            delete(deleter, indicator);
-            CompletableFuture<String> insertion = CompletableFuture.supplyAsync(() -> stateOf(() -> insert(importer, indicator, province)));
-            assertTrue(waitsForALock(importer, insertion), "the import should wait for the deletion's lock");
-            deleter.commit();
-            assertEquals("23503", insertion.get(10, TimeUnit.SECONDS));
+        assertTheSecondWaitsAndIsRefused(c -> delete(c, indicator), c -> insert(c, indicator, province));
+    }
+
+    /** `first` runs in an open transaction; `second`, on another connection, must wait for it, then fail with 23503. */
+    private void assertTheSecondWaitsAndIsRefused(SqlAction first, SqlAction second) throws Exception {
+        try (Connection holder = dataSource.getConnection(); Connection waiter = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            first.run(holder);
+            int waiterPid = backendPid(waiter); // asked before the waiter's connection is busy in another thread
+            CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> stateOf(second, waiter));
+            assertTrue(waitsForALock(waiterPid, waiting), "the second statement should wait for the first one's lock");
+            holder.commit();
+            assertEquals("23503", waiting.get(10, TimeUnit.SECONDS));
         }
     }
 
     private interface SqlAction {
-        void run() throws SQLException;
+        void run(Connection c) throws SQLException;
     }
 
-    /** The SQL state the action failed with, or "ok". */
-    private static String stateOf(SqlAction action) {
+    /** The SQL state the action failed with on the connection, or "ok". */
+    private static String stateOf(SqlAction action, Connection c) {
         try {
-            action.run();
+            action.run(c);
             return "ok";
         } catch (SQLException e) {
             return e.getSQLState();
         }
     }
 
-    /** True once the connection's backend is seen waiting for a lock (within 10 s); false if the action ended first. */
-    private boolean waitsForALock(Connection waiting, CompletableFuture<String> action) throws Exception {
-        int pid;
-        try (ResultSet rs = waiting.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+    private static int backendPid(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
-            pid = rs.getInt(1);
+            return rs.getInt(1);
         }
+    }
+
+    /** True once the backend `pid` is seen waiting for a lock (within 10 s); fails if the action ended first. */
+    private boolean waitsForALock(int pid, CompletableFuture<String> action) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = ?")) {
             ps.setInt(1, pid);

@@ -435,7 +435,6 @@ public class RollupEngine {
         }
     }
 
-
     /**
      * Makes sure the lineage map of date D matches the current reorganisation version; recomputes it if not.
      * Serialised per date with an advisory lock, so concurrent requests (or replicas) compute it once.
