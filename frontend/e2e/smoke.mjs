@@ -43,8 +43,15 @@ async function test(name, fn, viewport = { width: 1280, height: 900 }) {
   }
 }
 
+/** Lets finite animations end (a drawer sliding in, a row expanding): half-faded colours are neither seen nor judged. */
+async function settled(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {}))));
+}
+
 /** axe: no serious or critical violation on the screen. */
 async function accessible(page, screen) {
+  await settled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   axeReport.push({ screen, violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) });
@@ -52,6 +59,7 @@ async function accessible(page, screen) {
 }
 
 async function shot(page, name) {
+  await settled(page);
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
@@ -244,6 +252,15 @@ await test('enter a month of figures like in a spreadsheet; bad cells are flagge
   await page.getByText('Đã lưu 2 ô').waitFor();
   assert.equal(await total(), before + 12 + 1200 - start4, 'the roll-up has both months at once');
   await accessible(page, 'data entry');
+  // the cell's history: this change on top, from what it was to 1.200
+  await cell(4).click();
+  await page.getByRole('button', { name: 'Lịch sử thay đổi' }).click();
+  const history = page.getByRole('dialog', { name: 'Lịch sử: Số hội viên kết nạp mới, T4/2026' });
+  const latest = history.getByRole('row').nth(1);
+  await latest.getByRole('cell', { name: '1.200', exact: true }).waitFor();
+  assert.match(await latest.textContent(), start4 ? /Sửa/ : /Tạo mới/);
+  await shot(page, 'data-entry-history');
+  await accessible(page, 'value history');
 });
 
 await test('home: the year at a glance with a chart, within the JavaScript budget', async (page) => {
@@ -374,6 +391,21 @@ await test('administration: create an account, create and revoke an API token, f
   await option(page, 'Tài khoản');
   await page.getByText(`canbo.${stamp}`).first().waitFor();
   await shot(page, 'admin-audit');
+
+  // a write of figures is one event per unit; opening it lists its values with before and after
+  const commune = (await (await page.request.get(`${base}/api/v1/units?q=an%20xuyen&level=COMMUNE&asOf=2026-01-01`)).json()).items[0];
+  const months = ['2026-01', '2026-02'].map((period, i) => ({ indicator: 'VWU-MEM-NEW', unitId: commune.id, period, value: 7000 + i }));
+  const put = await page.request.put(`${base}/api/v1/values`, { headers: { 'X-Requested-With': 'e2e' }, data: { values: months } });
+  assert.equal(put.status(), 200, await put.text());
+  await page.getByLabel('Loại dữ liệu').click();
+  await option(page, 'Số liệu');
+  const event = page.getByRole('row', { name: /Thay đổi 2 số liệu/ }).first();
+  await event.getByRole('button', { name: /expand|mở rộng/i }).click();
+  const values = page.getByRole('table', { name: 'Các số liệu đã thay đổi' });
+  await values.getByRole('cell', { name: '7.000', exact: true }).waitFor();
+  await values.getByRole('cell', { name: '7.001', exact: true }).waitFor();
+  assert.match(await values.textContent(), /Số hội viên kết nạp mới/);
+  await shot(page, 'admin-audit-values');
 });
 
 await test('a new account chooses its own password before anything else', async (page) => {

@@ -101,6 +101,11 @@ export const en: Shape<typeof vi> = {
     entity: 'Kind',
     detail: 'Detail',
     address: 'IP address',
+    valueCount: 'Values changed: {{count}}',
+    changedValues: 'Values changed',
+    period: 'Period',
+    before: 'Before',
+    after: 'After',
     entities: {
       UNIT: 'Unit', VALUE: 'Value', TARGET: 'Target', ACTIVITY: 'Activity', REPORT: 'Report',
       USER: 'Account', SESSION: 'Sign-in', API_TOKEN: 'API token', INDICATOR: 'Indicator',
@@ -216,6 +221,11 @@ export const en: Shape<typeof vi> = {
     pickUnit: 'Choose a unit to enter figures',
     noIndicators: 'No indicator is reported at this level per the chosen period',
     keyboard: 'Use the arrow keys or Enter to move between cells, as in Excel.',
+    history: 'History of changes',
+    historyOf: 'History: {{what}}',
+    source: 'Source',
+    sources: { ENTERED: 'Entered', IMPORTED: 'Imported', DERIVED: 'Derived' },
+    actions: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
   },
   programmes: {
     kind: 'Kind',

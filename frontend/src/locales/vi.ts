@@ -97,6 +97,11 @@ export const vi = {
     entity: 'Loại dữ liệu',
     detail: 'Chi tiết',
     address: 'Địa chỉ IP',
+    valueCount: 'Thay đổi {{count}} số liệu',
+    changedValues: 'Các số liệu đã thay đổi',
+    period: 'Kỳ',
+    before: 'Trước',
+    after: 'Sau',
     entities: {
       UNIT: 'Đơn vị', VALUE: 'Số liệu', TARGET: 'Chỉ tiêu giao', ACTIVITY: 'Hoạt động', REPORT: 'Báo cáo',
       USER: 'Tài khoản', SESSION: 'Đăng nhập', API_TOKEN: 'Mã truy cập API', INDICATOR: 'Chỉ tiêu',
@@ -212,6 +217,11 @@ export const vi = {
     pickUnit: 'Chọn đơn vị để nhập số liệu',
     noIndicators: 'Không có chỉ tiêu nào do cấp này báo cáo theo kỳ đã chọn',
     keyboard: 'Dùng phím mũi tên hoặc Enter để di chuyển giữa các ô như trong Excel.',
+    history: 'Lịch sử thay đổi',
+    historyOf: 'Lịch sử: {{what}}',
+    source: 'Nguồn',
+    sources: { ENTERED: 'Nhập tay', IMPORTED: 'Nhập từ tệp/hệ thống', DERIVED: 'Tính từ chỉ tiêu khác' },
+    actions: { CREATE: 'Tạo mới', UPDATE: 'Sửa', DELETE: 'Xóa' },
   },
   programmes: {
     kind: 'Loại',

@@ -2,15 +2,22 @@ import { DatePicker, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { components } from '@/api/schema';
 import { QueryState } from '@/components/QueryState';
 import { formatDateTime } from '@/lib/dates';
 import { useAuditEvents } from '../api/list-audit-events';
+import { EventValuesTable } from './EventValuesTable';
 
 type AuditEvent = components['schemas']['AuditEvent'];
 
-/** What a row was about, in words: the event's own detail, else the changed row's name, username, code or title. */
-function subject(e: AuditEvent): string | undefined {
+/**
+ * What a row was about, in words: the event's own detail (a bulk write of values says how many, in the UI's
+ * language), else the changed row's name, username, code or title.
+ */
+function subject(e: AuditEvent, t: TFunction): string | undefined {
+  const values = e.entity === 'VALUE' ? /^(\d+) value\(s\)$/.exec(e.detail ?? '') : null;
+  if (values) return t('admin.valueCount', { count: Number(values[1]) });
   if (e.detail) return e.detail;
   const row = (e.after ?? e.before) as Record<string, unknown> | undefined;
   const named = row && ['name', 'username', 'code', 'title'].map((k) => row[k]).find((v) => typeof v === 'string');
@@ -40,8 +47,9 @@ export function AuditLogPanel({ unitId }: { unitId?: string }) {
         <Table<AuditEvent> rowKey="id" size="small" dataSource={events.data?.items ?? []} scroll={{ x: true }}
           pagination={{ current: page + 1, pageSize: 25, total: events.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false }}
           expandable={{
-            rowExpandable: (e) => !!(e.before || e.after),
-            expandedRowRender: (e) => (
+            // a bulk write of values is one event per unit with no row of its own: its values are listed instead
+            rowExpandable: (e) => !!(e.before || e.after) || e.entity === 'VALUE',
+            expandedRowRender: (e) => !(e.before || e.after) ? <EventValuesTable eventId={e.id!} /> : (
               <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: 0 }}>
                 {JSON.stringify({ before: e.before, after: e.after }, null, 2)}
               </pre>
@@ -52,7 +60,7 @@ export function AuditLogPanel({ unitId }: { unitId?: string }) {
             { title: t('admin.who'), render: (_, e) => e.actor ?? '—' },
             { title: t('admin.action'), render: (_, e) => <Tag>{e.action}</Tag> },
             { title: t('admin.entity'), render: (_, e) => t(`admin.entities.${e.entity}`, { defaultValue: e.entity }) },
-            { title: t('admin.detail'), render: (_, e) => subject(e) },
+            { title: t('admin.detail'), render: (_, e) => subject(e, t) },
             { title: t('admin.address'), dataIndex: 'ip' },
           ]} />
       </QueryState>

@@ -19,7 +19,7 @@ const cellKey = (row: string, column: string) => `${row}|${column}`;
  * numbers are accepted ("4.200", "26,8"), changed cells are marked until saved, and the API's row errors are
  * shown on the cells they concern. Nothing is written until Save; a save is all-or-nothing.
  */
-export function FigureGrid({ rows, columns, stored, onSave, caption, locked }: {
+export function FigureGrid({ rows, columns, stored, onSave, caption, locked, onHistory }: {
   rows: GridRow[];
   columns: GridColumn[];
   stored: Map<string, StoredFigure>;
@@ -27,6 +27,8 @@ export function FigureGrid({ rows, columns, stored, onSave, caption, locked }: {
   caption: string;
   /** Cells that cannot change (`row|column` → why: the report holding them is submitted or approved). */
   locked?: Map<string, string>;
+  /** Shows the history of a stored figure (offered for the focused cell when it holds one). */
+  onHistory?: (row: string, column: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [cells, setCells] = useState<Map<string, Cell>>(new Map());
@@ -148,9 +150,18 @@ export function FigureGrid({ rows, columns, stored, onSave, caption, locked }: {
         </table>
       </div>
       {focused && locked?.get(focused) && <Alert type="info" showIcon message={locked.get(focused)} />}
-      {focused && !locked?.get(focused) && (
-        <Input aria-label={t('entry.comment')} placeholder={t('entry.comment')} value={focusedCell?.comment ?? ''}
-          onChange={(e) => edit(focused, { comment: e.target.value })} />
+      {focused && (!locked?.get(focused) || (onHistory && stored.has(focused))) && (
+        <Space.Compact style={{ width: '100%' }}>
+          {!locked?.get(focused) && (
+            <Input aria-label={t('entry.comment')} placeholder={t('entry.comment')} value={focusedCell?.comment ?? ''}
+              onChange={(e) => edit(focused, { comment: e.target.value })} />
+          )}
+          {onHistory && stored.has(focused) && (
+            <Button onClick={() => { const [row, column] = focused.split('|') as [string, string]; onHistory(row, column); }}>
+              {t('entry.history')}
+            </Button>
+          )}
+        </Space.Compact>
       )}
       {focusedError && <Alert type="error" showIcon message={`${rows.find((r) => focusedError[0].startsWith(r.key + '|'))?.label}: ${focusedError[1].message}`} />}
       {banner && <Alert type={banner.type} showIcon message={banner.text} />}

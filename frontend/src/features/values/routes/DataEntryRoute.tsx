@@ -1,5 +1,5 @@
 import { Empty, Segmented, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
@@ -10,6 +10,8 @@ import { useUnitValues } from '../api/list-values';
 import { useUpsertValues } from '../api/upsert-values';
 import { UnitYearFields } from '../components/UnitYearFields';
 import { FigureGrid, type GridRow, type StoredFigure } from '../components/FigureGrid';
+import { ValueHistoryDrawer } from '../components/ValueHistoryDrawer';
+import type { ValueKey } from '../api/get-value-history';
 import { periodsOfYear, within, type EntryPeriodType } from '../components/periods';
 import { useReportForms } from '@/features/reports/api/list-report-forms';
 import { useReportsWithin } from '@/features/reports/api/list-reports';
@@ -29,6 +31,7 @@ export function DataEntryRoute() {
   const indicators = useIndicators();
   const values = useUnitValues(unitId, String(year));
   const upsert = useUpsertValues();
+  const [history, setHistory] = useState<{ key: ValueKey; title: string }>();
 
   const rows: (GridRow & { code: string; option: string })[] = useMemo(() => (indicators.data?.items ?? [])
     .filter((i) => i.active && !i.derivation && i.unitAggregation === 'SUM' && i.periodType === type
@@ -72,6 +75,12 @@ export function DataEntryRoute() {
           empty={rows.length === 0}>
           <FigureGrid key={`${unitId}|${year}|${type}`} caption={`${unit.data?.name} — ${year}`} rows={rows} columns={columns} stored={stored}
             locked={locked}
+            onHistory={(rowKey, period) => {
+              const row = rows.find((r) => r.key === rowKey)!;
+              const column = columns.find((c) => c.key === period);
+              setHistory({ key: { indicator: row.code, unitId: unitId!, period, categoryOption: row.option || undefined },
+                title: `${row.label}, ${column?.label ?? period}` });
+            }}
             onSave={async (changes) => {
               await upsert.mutateAsync(changes.map((c) => {
                 const row = rows.find((r) => r.key === c.row)!;
@@ -81,6 +90,7 @@ export function DataEntryRoute() {
             }} />
         </QueryState>
       )}
+      <ValueHistoryDrawer valueKey={history?.key} title={history?.title ?? ''} onClose={() => setHistory(undefined)} />
     </>
   );
 }

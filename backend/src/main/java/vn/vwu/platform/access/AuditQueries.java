@@ -11,6 +11,8 @@ import jakarta.persistence.Tuple;
 import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
+import vn.vwu.platform.indicators.Period;
+import vn.vwu.platform.indicators.PeriodType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,6 +86,39 @@ public class AuditQueries {
                 " FROM value_change v JOIN audit_event e ON e.id = v.event_id"
                 + " WHERE v.indicator_id = :i AND v.period_start = :p AND v.unit_id = :u AND v.category_option = :o",
                 "v.event_id", Map.of("i", indicatorId, "p", periodStart, "u", unitId, "o", categoryOption), this::valueEvent, paging);
+    }
+
+    /** True if the event exists and the scope sees it: every event for `all`, otherwise those of units in it. */
+    public boolean isVisible(long eventId, Scope scope) {
+        @SuppressWarnings("unchecked")
+        List<UUID> units = em.createNativeQuery("SELECT unit_id FROM audit_event WHERE id = :id", UUID.class).setParameter("id", eventId).getResultList();
+        return !units.isEmpty() && (scope.all() || units.get(0) != null && scope.contains(units.get(0)));
+    }
+
+    /**
+     * The values one event changed, by indicator, period, unit and option: its rows in value_change, found through
+     * value_change_event_idx (V18). Periods are written as codes of their indicator's period type.
+     */
+    public Page<ValueChange> valuesChangedBy(long eventId, PageRequest paging) {
+        String from = " FROM value_change v WHERE v.event_id = :e";
+        long total = ((Number) em.createNativeQuery("SELECT count(*)" + from).setParameter("e", eventId).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT i.code, i.name, i.name_en, i.period_type, v.unit_id, u.name AS unit_name, v.period_start, v.category_option,
+                       v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source
+                FROM value_change v JOIN indicator i ON i.id = v.indicator_id JOIN unit u ON u.id = v.unit_id
+                WHERE v.event_id = :e
+                ORDER BY i.code, v.period_start, u.code, v.unit_id, v.category_option
+                LIMIT %d OFFSET %d""".formatted(paging.size(), paging.offset()), Tuple.class).setParameter("e", eventId).getResultList();
+        return Page.of(rows.stream().map(t -> new ValueChange(Rows.string(t, "code"), Rows.string(t, "name"), Rows.string(t, "name_en"),
+                Rows.uuid(t, "unit_id"), Rows.string(t, "unit_name"),
+                Period.of(PeriodType.valueOf(Rows.string(t, "period_type")), Rows.date(t, "period_start")).code(),
+                blankToNull(Rows.string(t, "category_option")), Rows.decimal(t, "before_value"), Rows.string(t, "before_comment"),
+                Rows.decimal(t, "after_value"), Rows.string(t, "after_comment"), Rows.string(t, "after_source"))).toList(), paging, total);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** A page of events, newest first (`newest` orders them), and how many there are in all. */

@@ -2,6 +2,7 @@ package vn.vwu.platform.access;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -69,6 +70,43 @@ public class AuditResource {
                 entityId == null || entityId.isBlank() ? null : entityId.trim(), unit, Params.bool("descendants", descendants, true),
                 Params.uuid("userId", userId), startOf(fromDay), startOf(toDay == null ? null : toDay.plusDays(1)));
         return queries.list(filter, access.scope(), paging);
+    }
+
+    @GET
+    @Path("/{id}/values")
+    @Operation(operationId = "listAuditEventValues", summary = "The values one event changed",
+            description = "A bulk write of values is recorded as one event per unit (\"15 value(s)\"); this lists that event's values, "
+                    + "each with its before and after, by indicator, period and unit. Events that changed no values have none. "
+                    + "Same visibility as the trail: ADMIN every event, UNIT_ADMIN those of units in their scope (others are 404).")
+    @APIResponse(responseCode = "200", description = "A page of value changes")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<ValueChange> listAuditEventValues(
+            @Parameter(description = "Id of the audit event.", schema = @Schema(type = SchemaType.INTEGER, format = "int64"), example = "1042")
+            @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        access.requireRole(Role.UNIT_ADMIN);
+        PageRequest paging = PageRequest.of(page, size);
+        long eventId = eventId(id);
+        // outside the caller's scope an event answers as one that does not exist (as activities and reports do)
+        if (!queries.isVisible(eventId, access.scope())) {
+            throw ProblemException.notFound("Audit event", id);
+        }
+        return queries.valuesChangedBy(eventId, paging);
+    }
+
+    /** An event id in the path; anything but a positive number names no event. */
+    private static long eventId(String id) {
+        try {
+            long n = Long.parseLong(id.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through: not an id
+        }
+        throw ProblemException.notFound("Audit event", id);
     }
 
     private static OffsetDateTime startOf(LocalDate day) {

@@ -94,6 +94,49 @@ class AuditTrailTest {
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].after.value", equalTo(5));
     }
 
+    @Test
+    void anEventListsTheValuesItChangedToWhoeverSeesItsUnit() throws SQLException {
+        String province = TestUnits.province("Tỉnh xem chi tiết", LocalDate.of(2011, 1, 1));
+        String commune = TestUnits.create(province, "COMMUNE", "Xã Tân Thành", LocalDate.of(2011, 1, 1));
+        String elsewhere = TestUnits.province("Tỉnh khác", LocalDate.of(2011, 1, 1));
+        List<String> codes = new java.util.ArrayList<>(List.of(TestIndicators.reported("MONTH", "SUM"), TestIndicators.reported("QUARTER", "SUM")));
+        java.util.Collections.sort(codes);
+        String request = "drill-" + TestUnits.code("r");
+        given().header("X-Request-Id", request).contentType(ContentType.JSON).body(Map.of("values", List.of(
+                        TestIndicators.value(codes.get(1), commune, "2033-Q2", 70), TestIndicators.value(codes.get(0), commune, "2033-04", 4))))
+                .put("/api/v1/values").then().statusCode(200).body("created", equalTo(2));
+        given().header("X-Request-Id", request + "-2").contentType(ContentType.JSON).body(Map.of("values", List.of(
+                        Map.of("indicator", codes.get(0), "unitId", commune, "period", "2033-04", "value", 5, "comment", "Bổ sung 1 hội viên"))))
+                .put("/api/v1/values").then().statusCode(200).body("updated", equalTo(1));
+        String created = events("SELECT id FROM audit_event WHERE request_id = '" + request + "'");
+        String updated = events("SELECT id FROM audit_event WHERE request_id = '" + request + "-2'");
+
+        // the bulk event's values in indicator order, periods as their indicators' codes
+        given().get("/api/v1/audit/" + created + "/values").then().statusCode(200).body("total", equalTo(2))
+                .body("items.indicator", equalTo(codes)).body("items.period", equalTo(List.of("2033-04", "2033-Q2")))
+                .body("items[0].unitId", equalTo(commune)).body("items[0].unitName", equalTo("Xã Tân Thành"))
+                .body("items[0].beforeValue", nullValue()).body("items[0].afterValue", equalTo(4)).body("items[0].afterSource", equalTo("ENTERED"))
+                .body("items[1].afterValue", equalTo(70));
+        given().queryParam("size", 1).queryParam("page", 1).get("/api/v1/audit/" + created + "/values").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.indicator", equalTo(List.of(codes.get(1))));
+        given().get("/api/v1/audit/" + updated + "/values").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].beforeValue", equalTo(4)).body("items[0].afterValue", equalTo(5))
+                .body("items[0].afterComment", equalTo("Bổ sung 1 hội viên"));
+
+        // an event about something else changed no values; no such event, or one outside the caller's scope: 404
+        String unitEvent = events("SELECT max(id) FROM audit_event WHERE entity = 'UNIT' AND entity_id = '" + commune + "'");
+        given().get("/api/v1/audit/" + unitEvent + "/values").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/audit/999999999999/values").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/audit/mot-nghin/values").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("size", 0).get("/api/v1/audit/" + created + "/values").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + TestAuth.tokenOf(province, "UNIT_ADMIN")).get("/api/v1/audit/" + created + "/values")
+                .then().statusCode(200).body("total", equalTo(2));
+        given().header("Authorization", "Bearer " + TestAuth.tokenOf(elsewhere, "UNIT_ADMIN")).get("/api/v1/audit/" + created + "/values")
+                .then().statusCode(404);
+        given().header("Authorization", "Bearer " + TestAuth.tokenOf(province, "EDITOR")).get("/api/v1/audit/" + created + "/values")
+                .then().statusCode(403);
+    }
+
     private String events(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
             rs.next();
