@@ -90,11 +90,34 @@ class YearlySumsTest {
     }
 
     @Test
+    void stocksAndAveragesHaveNoYearlySumsAndTheirRulesCannotChange() {
+        LocalDate from = LocalDate.of(2030, 1, 1);
+        String p = TestUnits.province("Hội LHPN tỉnh Tồn Kho", from);
+        String a = TestUnits.create(p, "COMMUNE", "Xã Tồn", from);
+        String stock = TestIndicators.reported("MONTH", "LAST");
+        String average = TestIndicators.reported("MONTH", "AVERAGE");
+        TestIndicators.put(List.of(value(stock, a, "2030-03", 40), value(stock, a, "2030-11", 42),
+                value(average, a, "2030-03", 10), value(average, a, "2030-11", 20)));
+        assertEquals(42, number(rollup(stock, p, "2030", null, null), "rows[0].value"));
+        assertEquals(15, number(rollup(average, p, "2030", null, null), "rows[0].value"));
+        String ids = "(SELECT id FROM indicator WHERE code IN ('" + stock + "', '" + average + "'))";
+        assertEquals(0, ((Number) em.createNativeQuery("SELECT count(*) FROM value_year WHERE indicator_id IN " + ids).getSingleResult()).intValue());
+        // which indicators have yearly sums follows their rules: the database refuses to change them (as PATCH does)
+        for (String change : List.of("time_aggregation = 'SUM'", "period_type = 'QUARTER'")) {
+            jakarta.persistence.PersistenceException refused = org.junit.jupiter.api.Assertions.assertThrows(jakarta.persistence.PersistenceException.class,
+                    () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                            em.createNativeQuery("UPDATE indicator SET " + change + " WHERE code = '" + stock + "'").executeUpdate()));
+            org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(refused.getCause()).contains("cannot change"), change + ": " + refused.getCause());
+        }
+    }
+
+    @Test
     void theYearlySumsEqualTheValuesEverywhere() {
         String fromValues = """
                 SELECT d.indicator_id, d.unit_id, extract(year FROM d.period_start)::smallint AS year, sum(d.value) AS total
                 FROM data_value d JOIN indicator i ON i.id = d.indicator_id
-                WHERE i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR') GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0""";
+                WHERE i.period_type IN ('MONTH', 'QUARTER', 'HALF_YEAR') AND i.time_aggregation = 'SUM'
+                GROUP BY 1, 2, 3 HAVING sum(d.value) <> 0""";
         String maintained = "SELECT indicator_id, unit_id, year, total FROM value_year WHERE total <> 0";
         for (String sql : List.of("(" + fromValues + ") EXCEPT (" + maintained + ")", "(" + maintained + ") EXCEPT (" + fromValues + ")")) {
             Number mismatches = (Number) em.createNativeQuery("SELECT count(*) FROM (" + sql + ") x").getSingleResult();
