@@ -179,6 +179,7 @@ class AccessMatrixTest {
         r.put("getUser", new Rule(Kind.BY_ID, Role.UNIT_ADMIN));
         r.put("updateUser", new Rule(Kind.BY_ID, Role.UNIT_ADMIN));
         r.put("listAuditEvents", new Rule(Kind.READ_AT, Role.UNIT_ADMIN));
+        r.put("listAuditEventValues", new Rule(Kind.BY_ID, Role.UNIT_ADMIN));
         r.put("getUnitArchive", new Rule(Kind.READ_AT, Role.UNIT_ADMIN));
         r.put("createActivity", new Rule(Kind.READ_AT, Role.EDITOR));
         r.put("updateActivity", new Rule(Kind.BY_ID, Role.EDITOR));
@@ -262,6 +263,7 @@ class AccessMatrixTest {
         c.put("updateUser", p -> new Call("PATCH", "/api/v1/users/" + TestAuth.createUser(TestUnits.code("g").toLowerCase(), unit(p), List.of("VIEWER")),
                 Map.of(), Map.of("fullName", "Lê Thị Sửa"), "application/merge-patch+json"));
         c.put("listAuditEvents", p -> get("/api/v1/audit", "unitId", unit(p)));
+        c.put("listAuditEventValues", p -> get("/api/v1/audit/" + valueEvent(p) + "/values"));
         c.put("createActivity", p -> new Call("POST", "/api/v1/activities", Map.of(), TestActivities.body(unit(p), "2016-05-05", "MEETING"), "application/json"));
         c.put("updateActivity", p -> new Call("PATCH", "/api/v1/activities/" + activity(p), Map.of(), Map.of("title", "Sửa tên"), "application/merge-patch+json"));
         c.put("deleteActivity", p -> new Call("DELETE", "/api/v1/activities/" + activity(p), Map.of(), null, null));
@@ -353,6 +355,20 @@ class AccessMatrixTest {
 
     private String activity(Position p) {
         return TestActivities.create(unit(p), "2016-05-05", "MEETING", Map.of());
+    }
+
+    /** Values never written before (the matrix's other writes use 5), so that every write is a change with its event. */
+    private static final AtomicInteger EVENT_VALUES = new AtomicInteger(1000);
+
+    /** The audit event of a value written at the unit (by the administrator). */
+    private String valueEvent(Position p) {
+        String request = "matrix-" + TestUnits.code("r");
+        given().header("X-Request-Id", request).contentType("application/json")
+                .body(Map.of("values", List.of(TestIndicators.value(indicator, unit(p), "2031", EVENT_VALUES.incrementAndGet()))))
+                .put("/api/v1/values").then().statusCode(200);
+        return given().queryParam("unitId", unit(p)).queryParam("descendants", false).queryParam("entity", "VALUE").queryParam("size", 1)
+                .get("/api/v1/audit").then().statusCode(200).body("items[0].requestId", org.hamcrest.Matchers.equalTo(request))
+                .extract().path("items[0].id").toString();
     }
 
     private String attachment(Position p) {
