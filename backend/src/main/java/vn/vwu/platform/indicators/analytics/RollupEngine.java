@@ -99,8 +99,9 @@ public class RollupEngine {
      * while existing. A closure row spanning the whole year never needs (b) or (c), so both start from the few rows
      * that begin or end inside it, found once (`boundary`) as two index ranges: those beginning inside the year
      * (unit_closure_anc_idx), and those ending inside it having begun before (unit_closure_anc_to_idx, V19); read
-     * twice by scanning every closure row of the targets, they took 3.5 of the national statement's 15 ms. In one year a unit has at most one yearly sum per indicator under a target, so
-     * the units counted are the rows of (a) and (b) plus the distinct units of (c). The national roll-up by
+     * twice by scanning every closure row of the targets, they took 3.5 of the national statement's 15 ms. In one
+     * year a unit has at most one yearly sum per indicator under a target, so the units counted are the rows of (a)
+     * and (b) plus the distinct units of (c). The national roll-up by
      * province: 46 -> 21 ms; a province's reform year: 104 -> 48 ms (bench database, statement alone).
      * Parameters: see {@link Kind#parameters}.
      */
