@@ -111,6 +111,8 @@ export function FigureGrid({ rows, columns, stored, onSave, caption, locked, onH
   }
 
   const focusedCell = focused ? show(focused) : undefined;
+  const focusedLock = focused ? locked?.get(focused) : undefined;
+  const historyOffered = !!(focused && onHistory && stored.has(focused));
   const focusedError = [...cells.entries()].find(([, c]) => c.state === 'error');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -149,15 +151,15 @@ export function FigureGrid({ rows, columns, stored, onSave, caption, locked, onH
           </tbody>
         </table>
       </div>
-      {focused && locked?.get(focused) && <Alert type="info" showIcon message={locked.get(focused)} />}
-      {focused && (!locked?.get(focused) || (onHistory && stored.has(focused))) && (
+      {focusedLock && <Alert type="info" showIcon message={focusedLock} />}
+      {focused && (!focusedLock || historyOffered) && (
         <Space.Compact style={{ width: '100%' }}>
-          {!locked?.get(focused) && (
+          {!focusedLock && (
             <Input aria-label={t('entry.comment')} placeholder={t('entry.comment')} value={focusedCell?.comment ?? ''}
               onChange={(e) => edit(focused, { comment: e.target.value })} />
           )}
-          {onHistory && stored.has(focused) && (
-            <Button onClick={() => { const [row, column] = focused.split('|') as [string, string]; onHistory(row, column); }}>
+          {historyOffered && (
+            <Button onClick={() => { const [row, column] = focused.split('|') as [string, string]; onHistory!(row, column); }}>
               {t('entry.history')}
             </Button>
           )}

@@ -11,6 +11,7 @@ import jakarta.persistence.Tuple;
 import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
+import vn.vwu.platform.common.text.Blank;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
 
@@ -72,7 +73,7 @@ public class AuditQueries {
         }
         return page("e.id, e.at, e.actor_id, e.actor_name, e.via, e.ip, e.user_agent, e.request_id, e.action, e.entity, e.entity_id,"
                 + " e.unit_id, CAST(e.before AS text) AS before, CAST(e.after AS text) AS after, e.detail",
-                " FROM audit_event e" + where, "e.id", params, this::event, paging);
+                " FROM audit_event e" + where, "e.id DESC", params, this::event, paging);
     }
 
     /**
@@ -85,7 +86,7 @@ public class AuditQueries {
                 + " v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source",
                 " FROM value_change v JOIN audit_event e ON e.id = v.event_id"
                 + " WHERE v.indicator_id = :i AND v.period_start = :p AND v.unit_id = :u AND v.category_option = :o",
-                "v.event_id", Map.of("i", indicatorId, "p", periodStart, "u", unitId, "o", categoryOption), this::valueEvent, paging);
+                "v.event_id DESC", Map.of("i", indicatorId, "p", periodStart, "u", unitId, "o", categoryOption), this::valueEvent, paging);
     }
 
     /** True if the event exists and the scope sees it: every event for `all`, otherwise those of units in it. */
@@ -100,38 +101,34 @@ public class AuditQueries {
      * value_change_event_idx (V18). Periods are written as codes of their indicator's period type.
      */
     public Page<ValueChange> valuesChangedBy(long eventId, PageRequest paging) {
-        String from = " FROM value_change v WHERE v.event_id = :e";
-        long total = ((Number) em.createNativeQuery("SELECT count(*)" + from).setParameter("e", eventId).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("""
-                SELECT i.code, i.name, i.name_en, i.period_type, v.unit_id, u.name AS unit_name, v.period_start, v.category_option,
-                       v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source
-                FROM value_change v JOIN indicator i ON i.id = v.indicator_id JOIN unit u ON u.id = v.unit_id
-                WHERE v.event_id = :e
-                ORDER BY i.code, v.period_start, u.code, v.unit_id, v.category_option
-                LIMIT %d OFFSET %d""".formatted(paging.size(), paging.offset()), Tuple.class).setParameter("e", eventId).getResultList();
-        return Page.of(rows.stream().map(t -> new ValueChange(Rows.string(t, "code"), Rows.string(t, "name"), Rows.string(t, "name_en"),
+        return page("i.code, i.name, i.name_en, i.period_type, v.unit_id, u.name AS unit_name, v.period_start, v.category_option,"
+                + " v.before_value, v.before_comment, v.after_value, v.after_comment, v.after_source",
+                " FROM value_change v JOIN indicator i ON i.id = v.indicator_id JOIN unit u ON u.id = v.unit_id WHERE v.event_id = :e",
+                "i.code, v.period_start, u.code, v.unit_id, v.category_option", Map.of("e", eventId), AuditQueries::valueChange, paging);
+    }
+
+    private static ValueChange valueChange(Tuple t) {
+        return new ValueChange(Rows.string(t, "code"), Rows.string(t, "name"), Rows.string(t, "name_en"),
                 Rows.uuid(t, "unit_id"), Rows.string(t, "unit_name"),
                 Period.of(PeriodType.valueOf(Rows.string(t, "period_type")), Rows.date(t, "period_start")).code(),
-                blankToNull(Rows.string(t, "category_option")), Rows.decimal(t, "before_value"), Rows.string(t, "before_comment"),
-                Rows.decimal(t, "after_value"), Rows.string(t, "after_comment"), Rows.string(t, "after_source"))).toList(), paging, total);
+                Blank.toNull(Rows.string(t, "category_option")), Rows.decimal(t, "before_value"), Rows.string(t, "before_comment"),
+                Rows.decimal(t, "after_value"), Rows.string(t, "after_comment"), Rows.string(t, "after_source"));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
-
-    /** A page of events, newest first (`newest` orders them), and how many there are in all. */
-    private Page<AuditEvent> page(String columns, String from, String newest, Map<String, Object> params,
-                                  java.util.function.Function<Tuple, AuditEvent> toEvent, PageRequest paging) {
+    /**
+     * A page of `from`'s rows in `order` (events: newest first) as `toItem` makes them, and how many there are in
+     * all. The count reads only `from` (joins included), so it agrees with the page.
+     */
+    private <T> Page<T> page(String columns, String from, String order, Map<String, Object> params,
+                             java.util.function.Function<Tuple, T> toItem, PageRequest paging) {
         Query count = em.createNativeQuery("SELECT count(*)" + from);
         params.forEach(count::setParameter);
-        Query select = em.createNativeQuery("SELECT " + columns + from + " ORDER BY " + newest + " DESC LIMIT " + paging.size()
+        Query select = em.createNativeQuery("SELECT " + columns + from + " ORDER BY " + order + " LIMIT " + paging.size()
                 + " OFFSET " + paging.offset(), Tuple.class);
         params.forEach(select::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = select.getResultList();
-        return Page.of(rows.stream().map(toEvent).toList(), paging, ((Number) count.getSingleResult()).longValue());
+        return Page.of(rows.stream().map(toItem).toList(), paging, ((Number) count.getSingleResult()).longValue());
     }
 
     private AuditEvent valueEvent(Tuple t) {
