@@ -96,6 +96,59 @@ class RollupTest {
         assertEquals(106 + 1000, number(rollup(stock, province, "2031-H1", null, null), "rows[0].value"));
     }
 
+    /**
+     * A series (`by=period`) computes its months together; each must be what that month asked alone gives, for
+     * every kind of rule, under a subtree a commune moved into mid-year and one commune closed in September.
+     */
+    @Test
+    void eachMonthOfASeriesIsWhatThatMonthAskedAloneGives() {
+        LocalDate from = LocalDate.of(2032, 1, 1);
+        String province = TestUnits.province("Hội LHPN tỉnh Chuỗi Tháng", from);
+        String first = TestUnits.create(province, "DISTRICT", "Huyện Đầu", from);
+        String second = TestUnits.create(province, "DISTRICT", "Huyện Sau", from);
+        String staying = TestUnits.create(first, "COMMUNE", "Xã Ở Lại", from);
+        String moving = TestUnits.create(first, "COMMUNE", "Xã Chuyển Đi", from);
+        String closing = TestUnits.create(second, "COMMUNE", "Xã Giải Thể", from, LocalDate.of(2032, 9, 1));
+        String flow = TestIndicators.reported("MONTH", "SUM");
+        String base = TestIndicators.reported("MONTH", "SUM");
+        String stock = TestIndicators.reported("MONTH", "LAST");
+        String average = TestIndicators.reported("MONTH", "AVERAGE");
+        String share = TestIndicators.computed("RATIO", Map.of("numeratorCode", flow, "denominatorCode", base, "factor", 100, "periodType", "MONTH"));
+        String busy = TestIndicators.computed("COUNT_UNITS", Map.of("numeratorCode", flow, "countOperator", ">=", "countThreshold", 8,
+                "valueType", "INTEGER", "decimals", 0, "periodType", "MONTH"));
+        List<Map<String, Object>> values = new ArrayList<>();
+        List<String> communes = List.of(staying, moving, closing);
+        for (int m = 1; m <= 12; m++) {
+            for (int k = 0; k < communes.size(); k++) {
+                if (communes.get(k).equals(closing) && m > 8 || m % (k + 2) == 0) {
+                    continue; // closed, or a month this commune did not report
+                }
+                String period = "2032-%02d".formatted(m);
+                values.add(value(flow, communes.get(k), period, m + 3 * k));
+                values.add(value(base, communes.get(k), period, 10 + k));
+                values.add(value(stock, communes.get(k), period, 100 * (k + 1) + m));
+                values.add(value(average, communes.get(k), period, m * (k + 1)));
+            }
+        }
+        TestIndicators.put(values);
+        TestUnits.move(moving, second, LocalDate.of(2032, 7, 1));
+        String all = String.join(",", flow, base, stock, average, share, busy);
+        for (String target : List.of(province, first, second)) {
+            assertEachMonthAsAlone(all, target, "2032", 12);
+            assertEachMonthAsAlone(all, target, "2032-Q3", 3);
+        }
+    }
+
+    private static void assertEachMonthAsAlone(String indicators, String target, String period, int months) {
+        List<Map<String, Object>> series = rollup(indicators, target, period, "period", null).getList("rows");
+        assertEquals(6 * months, series.size());
+        Map<Object, List<Map<String, Object>>> byMonth = new java.util.TreeMap<>();
+        series.forEach(row -> byMonth.computeIfAbsent(row.get("period"), p -> new ArrayList<>()).add(row));
+        assertEquals(months, byMonth.size());
+        byMonth.forEach((month, rows) -> assertEquals(rollup(indicators, target, (String) month, null, null).getList("rows"), rows,
+                month + " under " + target));
+    }
+
     @Test
     void ratiosAreRecomputedFromSummedPartsNeverAveraged() {
         Tree t = Tree.build("Hội LHPN tỉnh Tỷ Lệ");
