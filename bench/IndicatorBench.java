@@ -69,6 +69,9 @@ public class IndicatorBench {
             row("12-month series of one commune, 2023", runs,
                     () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=period&unitId=" + commune),
                     () -> sql(c, floorSeries));
+            // A province's months read its communes' values month by month (no yearly sums): a flow and a stock.
+            row("12-month series of Hà Nội, 2023, a flow (VWU-MEM-NEW) and a stock (BENCH-05)", runs,
+                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW,BENCH-05&period=2023&by=period&unitId=" + province), null);
             bulkImport(c);
         }
     }
