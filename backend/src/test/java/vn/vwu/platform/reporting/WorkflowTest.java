@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** DRAFT → SUBMITTED → APPROVED / RETURNED, reopening, locks on values, completeness, and who may do what. */
@@ -66,6 +67,9 @@ class WorkflowTest {
         put(TestAuth.tokenOf(other, "EDITOR"), indicator, other, 7).statusCode(200);
         assertEquals(19, provinceTotal(approver, indicator, province, false));
         assertEquals(12, provinceTotal(approver, indicator, province, true));
+        // The same month inside a series (the quarter month by month, computed together)
+        assertEquals(19, marchOfTheQuarter(approver, indicator, province, false));
+        assertEquals(12, marchOfTheQuarter(approver, indicator, province, true));
         as(approver).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/reports/" + report + "/reopen").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         as(approver).contentType(ContentType.JSON).body(Map.of("reason", "Số liệu tháng 3 cần điều chỉnh"))
@@ -115,6 +119,15 @@ class WorkflowTest {
             as(approver).contentType(ContentType.JSON).body(Map.of("reason", "vòng " + round)).post("/api/v1/reports/" + report + "/reopen")
                     .then().statusCode(200);
         }
+    }
+
+    private static int marchOfTheQuarter(String token, String indicator, String province, boolean approvedOnly) {
+        List<Map<String, Object>> rows = as(token).queryParam("unitId", province).queryParam("indicator", indicator).queryParam("period", "2032-Q1")
+                .queryParam("by", "period").queryParam("approvedOnly", approvedOnly).get("/api/v1/analytics/values").then().statusCode(200)
+                .extract().path("rows");
+        assertEquals(List.of("2032-01", "2032-02", "2032-03"), rows.stream().map(r -> r.get("period")).toList());
+        assertNull(rows.get(0).get("value"), "nothing reported in January");
+        return ((Number) rows.get(2).get("value")).intValue();
     }
 
     private static int provinceTotal(String token, String indicator, String province, boolean approvedOnly) {
