@@ -88,25 +88,12 @@ public class AuditResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
         access.requireRole(Role.UNIT_ADMIN);
         PageRequest paging = PageRequest.of(page, size);
-        long eventId = eventId(id);
+        long eventId = Params.pathNumber("Audit event", id);
         // outside the caller's scope an event answers as one that does not exist (as activities and reports do)
         if (!queries.isVisible(eventId, access.scope())) {
             throw ProblemException.notFound("Audit event", id);
         }
         return queries.valuesChangedBy(eventId, paging);
-    }
-
-    /** An event id in the path; anything but a positive number names no event. */
-    private static long eventId(String id) {
-        try {
-            long n = Long.parseLong(id.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through: not an id
-        }
-        throw ProblemException.notFound("Audit event", id);
     }
 
     private static OffsetDateTime startOf(LocalDate day) {

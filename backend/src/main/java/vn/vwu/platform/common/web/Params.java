@@ -86,4 +86,17 @@ public final class Params {
             throw ProblemException.notFound(what, value);
         }
     }
+
+    /** A numeric id in the path: anything but a positive whole number names no resource, so it is a 404. */
+    public static long pathNumber(String what, String value) {
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through: not an id
+        }
+        throw ProblemException.notFound(what, value);
+    }
 }

@@ -62,7 +62,8 @@ public class RollupEngine {
 
     /**
      * AS_REPORTED_FLOWS for several periods at once (the months of a series): each value is counted in the period
-     * that holds it, whose index (from 1) leads the row.
+     * that holds it, whose index (from 1) leads the row. A single period keeps the constant-bound form: given one
+     * period through the arrays, this read Hà Nội's January–September 2025 in 63.6 ms against 58.1 (bench data).
      */
     private static final String AS_REPORTED_FLOWS_PERIODS = """
             SELECT q.k, d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, sum(d.value) AS value, false AS estimated
@@ -227,7 +228,10 @@ public class RollupEngine {
               AND lp.p IS NOT NULL
             ORDER BY q.k, ind.id, c.ancestor_id, c.descendant_id, lp.p DESC""";
 
-    /** AS_REPORTED (averages) for several periods at once; the period's index (from 1) leads the row. */
+    /**
+     * AS_REPORTED (averages) for several periods at once; the period's index (from 1) leads the row. A single
+     * period keeps the constant-bound form (Hà Nội, January–September 2025: 75.2 ms against 90.2 through the arrays).
+     */
     private static final String AS_REPORTED_PERIODS = """
             WITH x AS (
               SELECT q.k, q.e, d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, d.period_start, sum(d.value) AS value
@@ -310,14 +314,12 @@ public class RollupEngine {
             GROUP BY f.src, f.dst""";
 
     private final AgroalDataSource dataSource;
-    private final java.util.concurrent.ExecutorService pool;
-    private final int parallelism;
+    private final java.util.concurrent.ThreadPoolExecutor pool;
 
     public RollupEngine(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
         AtomicInteger n = new AtomicInteger();
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.parallelism = threads;
         // A statement goes to an idle pool thread or, when all are busy (a loaded server), runs at once in the
         // request's own thread: no queue, so no request waits behind another's statements.
         this.pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 60, java.util.concurrent.TimeUnit.SECONDS,
@@ -336,6 +338,9 @@ public class RollupEngine {
      */
     public List<List<Leaf>> leaves(Collection<IndicatorEntity> indicators, Collection<UUID> targets, List<Period> periods,
                                    LocalDate structureAsOf, java.util.Set<UUID> perUnit, boolean approvedOnly) {
+        if (structureAsOf != null && !indicators.isEmpty() && !targets.isEmpty()) {
+            ensureMap(structureAsOf); // once per answer, not per period and statement
+        }
         List<Callable<List<List<Leaf>>>> statements = new java.util.ArrayList<>(statements(indicators.stream().filter(i -> perUnit.contains(i.id)).toList(),
                 targets, periods, structureAsOf, false, approvedOnly));
         statements.addAll(statements(indicators.stream().filter(i -> !perUnit.contains(i.id)).toList(), targets, periods, structureAsOf, true, approvedOnly));
@@ -394,7 +399,7 @@ public class RollupEngine {
         }
         if (structureAsOf == null && periods.size() > 1 && periods.stream().noneMatch(q -> wholeYears(q, approvedOnly))) {
             // as many runs of consecutive periods as the pool has threads: a national series still uses every core
-            int runs = Math.min(periods.size(), parallelism);
+            int runs = Math.min(periods.size(), pool.getMaximumPoolSize());
             for (int r = 0; r < runs; r++) {
                 int from = r * periods.size() / runs;
                 List<Period> some = periods.subList(from, (r + 1) * periods.size() / runs);
@@ -452,7 +457,6 @@ public class RollupEngine {
             add.accept(Kind.STOCKS, stocks);
             add.accept(Kind.AVERAGES, averages);
         } else {
-            ensureMap(structureAsOf);
             add.accept(Kind.RESTATED_FLOWS_BY_YEAR, yearlySums);
             add.accept(Kind.RESTATED_FLOWS, flows);
             add.accept(Kind.RESTATED_STOCKS, java.util.stream.Stream.concat(stocks.stream(), averages.stream()).toList());
