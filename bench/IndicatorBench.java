@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  * National-scale indicator benchmark. Generates (if absent) monthly values 2021-01..2026-12 for every commune
  * union before and after the 2025 reform for 50 indicators (about 30 million values) plus yearly targets, then
  * measures through HTTP, with the hand-written SQL of the same answer as the floor:
- * national roll-up by province, the same restated to 2025-07-01, an achievement report, a 12-month series,
+ * national roll-up by province (a year, and nine months read month by month), the same year restated to
+ * 2025-07-01, an achievement report, 12-month series,
  * and bulk import throughput.
  *
  * Usage (bench/indicators.sh does this): java -cp postgresql.jar bench/IndicatorBench.java BASE_URL JDBC_URL [runs]
@@ -62,11 +63,23 @@ public class IndicatorBench {
             row("the same restated to the 2025-07-01 structure (34 rows)", runs,
                     () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=children&structureAsOf=2025-07-01&unitId=" + central),
                     null);
+            // Not whole years: no yearly sums, every month of every commune is read. The floor adds each unit's
+            // months first, then the units by province (no unit changed place during 2023).
+            String floorNineMonths = """
+                    WITH d AS MATERIALIZED (SELECT unit_id, sum(value) AS total FROM data_value WHERE indicator_id = '%s'
+                      AND period_start >= '2023-01-01' AND period_start < '2023-10-01' AND period_end <= '2023-10-01' GROUP BY 1)
+                    SELECT c.ancestor_id, sum(d.total) FROM d
+                    JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.valid_from <= '2023-01-01' AND c.valid_to >= '2023-10-01'
+                    JOIN unit a ON a.id = c.ancestor_id AND a.level = 'PROVINCE'
+                    GROUP BY 1""".formatted(memNew);
+            row("national roll-up of VWU-MEM-NEW for January–September 2023 by province (month by month)", runs,
+                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023-01-01..2023-10-01&by=children&unitId=" + central),
+                    () -> sql(c, floorNineMonths));
             row("achievement report, all indicators, Hà Nội, 2026", runs,
                     () -> get("/api/v1/analytics/achievement?period=2026&unitId=" + province), null);
             String floorSeries = """
                     SELECT period_start, sum(value) FROM data_value WHERE indicator_id = '%s' AND unit_id = '%s'
-                    AND period_start >= '2023-01-01' AND period_end <= '2024-01-01' GROUP BY 1 ORDER BY 1""".formatted(memNew, commune);
+                    AND period_start >= '2023-01-01' AND period_start < '2024-01-01' AND period_end <= '2024-01-01' GROUP BY 1 ORDER BY 1""".formatted(memNew, commune);
             row("12-month series of one commune, 2023", runs,
                     () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023&by=period&unitId=" + commune),
                     () -> sql(c, floorSeries));

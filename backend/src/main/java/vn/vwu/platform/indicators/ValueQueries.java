@@ -36,7 +36,7 @@ public class ValueQueries {
             params.put("ind", f.indicator().id);
         }
         if (f.period() != null) {
-            where.append(" AND v.period_start >= :ps AND v.period_end <= :pe");
+            where.append(" AND v.period_start >= :ps AND v.period_start < :pe AND v.period_end <= :pe");
             params.put("ps", f.period().start());
             params.put("pe", f.period().end());
         }

@@ -58,7 +58,7 @@ public class ReportQueries {
             params.put("form", form.id);
         }
         if (period != null) {
-            where.append(" AND r.period_start >= :ps AND r.period_end <= :pe");
+            where.append(" AND r.period_start >= :ps AND r.period_start < :pe AND r.period_end <= :pe");
             params.put("ps", period.start());
             params.put("pe", period.end());
         }

@@ -211,7 +211,7 @@ public class ReportService {
             int expected = reportPeriod.split(i.periodType).size();
             long present = ((Number) em.createNativeQuery("""
                     SELECT count(DISTINCT period_start) FROM data_value WHERE indicator_id = :i AND unit_id = :u
-                      AND period_start >= :s AND period_end <= :e""").setParameter("i", i.id).setParameter("u", r.unitId)
+                      AND period_start >= :s AND period_start < :e AND period_end <= :e""").setParameter("i", i.id).setParameter("u", r.unitId)
                     .setParameter("s", r.periodStart).setParameter("e", r.periodEnd).getSingleResult()).longValue();
             if (present < expected) {
                 missing.add(new FieldError("indicators." + i.code, "has values for " + present + " of its " + expected + " period(s)"));

@@ -51,13 +51,18 @@ public class RollupEngine {
             CASE i.time_aggregation WHEN 'SUM' THEN sum(x.value) WHEN 'AVERAGE' THEN avg(x.value)
                  ELSE (array_agg(x.value ORDER BY x.period_start DESC))[1] END""";
 
-    /** Flows (SUM over time) need no per-period step: one grouping per unit, no sort. */
+    /**
+     * Flows (SUM over time) need no per-period step: one grouping per unit, no sort. `period_start < e` follows from
+     * `period_end <= e` but is what bounds the key's range (period_end is only included in the key): without it,
+     * every statement reading values ran on to the last period stored — 2023-Q3 nationally read 572,940 index
+     * entries to keep 20,070 (0.8 s instead of ~40 ms when they were not all-visible). The same holds below.
+     */
     private static final String AS_REPORTED_FLOWS = """
             SELECT d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, sum(d.value) AS value, false AS estimated
             FROM data_value d
             JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
                  AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
-            WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+            WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ?
             GROUP BY 1, 2, 3""";
 
     /**
@@ -68,10 +73,10 @@ public class RollupEngine {
     private static final String AS_REPORTED_FLOWS_PERIODS = """
             SELECT q.k, d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, sum(d.value) AS value, false AS estimated
             FROM unnest(CAST(? AS date[]), CAST(? AS date[])) WITH ORDINALITY AS q (s, e, k)
-            JOIN data_value d ON d.period_start >= q.s AND d.period_end <= q.e
+            JOIN data_value d ON d.period_start >= q.s AND d.period_start < q.e AND d.period_end <= q.e
             JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
                  AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
-            WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+            WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ?
             GROUP BY 1, 2, 3, 4""";
 
     /**
@@ -159,7 +164,7 @@ public class RollupEngine {
               FROM data_value d
               JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
                    AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
-              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ?
               GROUP BY 1, 2, 3, 4)
             SELECT x.indicator_id, x.target, x.leaf, %s AS value, false AS estimated
             FROM x JOIN indicator i ON i.id = x.indicator_id JOIN unit u ON u.id = x.leaf JOIN unit t ON t.id = x.target
@@ -236,10 +241,10 @@ public class RollupEngine {
             WITH x AS (
               SELECT q.k, q.e, d.indicator_id, c.ancestor_id AS target, d.unit_id AS leaf, d.period_start, sum(d.value) AS value
               FROM unnest(CAST(? AS date[]), CAST(? AS date[])) WITH ORDINALITY AS q (s, e, k)
-              JOIN data_value d ON d.period_start >= q.s AND d.period_end <= q.e
+              JOIN data_value d ON d.period_start >= q.s AND d.period_start < q.e AND d.period_end <= q.e
               JOIN unit_closure c ON c.descendant_id = d.unit_id AND c.ancestor_id = ANY (?)
                    AND c.valid_from <= d.period_start AND c.valid_to > d.period_start
-              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ?
               GROUP BY 1, 2, 3, 4, 5, 6)
             SELECT x.k, x.indicator_id, x.target, x.leaf, %s AS value, false AS estimated
             FROM x JOIN indicator i ON i.id = x.indicator_id JOIN unit u ON u.id = x.leaf JOIN unit t ON t.id = x.target
@@ -265,7 +270,7 @@ public class RollupEngine {
             x AS (
               SELECT d.indicator_id, d.unit_id, d.period_start, sum(d.value) AS value
               FROM data_value d
-              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ?
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ?
               GROUP BY 1, 2, 3),
             per_unit AS (
               SELECT x.indicator_id, x.unit_id, %s AS value
@@ -273,12 +278,12 @@ public class RollupEngine {
               WHERE i.time_aggregation <> 'LAST' OR u.valid_to IS NULL OR u.valid_to >= ?
               GROUP BY x.indicator_id, x.unit_id, i.time_aggregation),""".formatted(TIME_AGG);
 
-    /** Flows need one grouping per unit; the unused parameter keeps both variants' placeholders aligned. */
+    /** Flows need one grouping per unit; the unused parameters keep the three variants' placeholders aligned. */
     private static final String RESTATED_PER_UNIT_FLOWS = """
             per_unit AS (
               SELECT d.indicator_id, d.unit_id, sum(d.value) AS value
               FROM data_value d
-              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_end <= ? AND CAST(? AS date) IS NOT NULL
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ? AND CAST(? AS date) IS NOT NULL
               GROUP BY 1, 2),""";
 
     /** Flows over whole years from the yearly partial sums: a unit's own figures do not depend on the structure. */
@@ -287,7 +292,7 @@ public class RollupEngine {
               SELECT y.indicator_id, y.unit_id, sum(y.total) AS value
               FROM value_year y
               WHERE y.indicator_id = ANY (?) AND y.year >= extract(year FROM CAST(? AS date))
-                AND y.year < extract(year FROM CAST(? AS date)) AND CAST(? AS date) IS NOT NULL
+                AND y.year < extract(year FROM CAST(? AS date)) AND CAST(? AS date) IS NOT NULL AND CAST(? AS date) IS NOT NULL
               GROUP BY 1, 2),""";
 
     private static final String RESTATED_STOCKS_SQL = RESTATED.formatted(RESTATED_PER_UNIT);
@@ -515,18 +520,26 @@ public class RollupEngine {
             LocalDate e = qs.get(qs.size() - 1).end();
             int y = s.getYear();
             return switch (this) {
-                case FLOWS_PERIODS, STOCKS_PERIODS, AVERAGES_PERIODS -> new Object[]{c.createArrayOf("date", qs.stream().map(q -> q.start().toString()).toArray()),
-                        c.createArrayOf("date", qs.stream().map(q -> q.end().toString()).toArray()), t, i, s, e};
+                case FLOWS_PERIODS, AVERAGES_PERIODS -> new Object[]{starts(c, qs), ends(c, qs), t, i, s, e, e};
+                case STOCKS_PERIODS -> new Object[]{starts(c, qs), ends(c, qs), t, i, s, e};
                 case FLOWS_BY_YEAR -> new Object[]{t, i, y, e.getYear(), y, e.getYear(), i, t};
                 case FLOWS_ONE_YEAR_TOTALS -> new Object[]{t, s, e, t, s, e, s,
                         t, s, e, i, y,
                         i, y, s, e,
                         i, s, e, s, e};
-                case FLOWS -> new Object[]{t, i, s, e};
+                case FLOWS -> new Object[]{t, i, s, e, e};
                 case STOCKS -> new Object[]{i, s, e, s, e, e, t, e, s, e, e};
-                case AVERAGES -> new Object[]{t, i, s, e, e, e};
-                case RESTATED_FLOWS_BY_YEAR, RESTATED_FLOWS, RESTATED_STOCKS -> new Object[]{d, i, s, e, e, d, d, t, d, d};
+                case AVERAGES -> new Object[]{t, i, s, e, e, e, e};
+                case RESTATED_FLOWS_BY_YEAR, RESTATED_FLOWS, RESTATED_STOCKS -> new Object[]{d, i, s, e, e, e, d, d, t, d, d};
             };
+        }
+
+        private static java.sql.Array starts(Connection c, List<Period> qs) throws SQLException {
+            return c.createArrayOf("date", qs.stream().map(q -> q.start().toString()).toArray());
+        }
+
+        private static java.sql.Array ends(Connection c, List<Period> qs) throws SQLException {
+            return c.createArrayOf("date", qs.stream().map(q -> q.end().toString()).toArray());
         }
     }
 
