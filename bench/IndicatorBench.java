@@ -73,7 +73,7 @@ public class IndicatorBench {
                     JOIN unit a ON a.id = c.ancestor_id AND a.level = 'PROVINCE'
                     GROUP BY 1""".formatted(memNew);
             row("national roll-up of VWU-MEM-NEW for January–September 2023 by province (month by month)", runs,
-                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023-01-01..2023-10-01&by=children&unitId=" + central),
+                    () -> get("/api/v1/analytics/values?indicator=VWU-MEM-NEW&period=2023-01-01..2023-09-30&by=children&unitId=" + central),
                     () -> sql(c, floorNineMonths));
             row("achievement report, all indicators, Hà Nội, 2026", runs,
                     () -> get("/api/v1/analytics/achievement?period=2026&unitId=" + province), null);
