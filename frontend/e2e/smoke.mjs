@@ -220,6 +220,11 @@ await test('record an activity with a photo, find it, and see it counted in the 
   const workbook = await report;
   assert.match(workbook.suggestedFilename(), /^ket-qua-96-2026\.xlsx$/);
   assert.equal(readFileSync(await workbook.path()).subarray(0, 2).toString(), 'PK');
+  // the nine-month review: January–September measured against the year's targets
+  await page.getByRole('button', { name: 'Sơ kết 9 tháng' }).click();
+  await page.getByRole('heading', { name: /2026-01-01\.\.2026-09-30 \(so với chỉ tiêu 2026\)/ }).waitFor();
+  assert.match(page.url(), /period=2026-01-01\.\.2026-09-30&targetPeriod=2026/);
+  await accessible(page, 'nine-month review');
 });
 
 await test('enter a month of figures like in a spreadsheet; bad cells are flagged and nothing half-saved', async (page) => {

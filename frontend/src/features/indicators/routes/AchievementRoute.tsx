@@ -13,13 +13,17 @@ export function AchievementRoute() {
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unitId') ?? undefined;
   const period = params.get('period') ?? String(Number(todayInVietnam().slice(0, 4)) - 1);
+  const targetPeriod = params.get('targetPeriod') || undefined;
   const restated = params.get('structureAsOf') !== null;
-  const report = useAchievement({ unitId: unitId ?? '', period, structureAsOf: restated ? todayInVietnam() : undefined });
+  const report = useAchievement({ unitId: unitId ?? '', period, targetPeriod, structureAsOf: restated ? todayInVietnam() : undefined });
   const set = (patch: Record<string, string | undefined>) => {
-    const next = Object.fromEntries(Object.entries({ unitId, period, structureAsOf: restated ? params.get('structureAsOf') ?? '' : undefined, ...patch })
+    const next = Object.fromEntries(Object.entries({ unitId, period, targetPeriod,
+      structureAsOf: restated ? params.get('structureAsOf') ?? '' : undefined, ...patch })
       .filter(([, v]) => v !== undefined)) as Record<string, string>;
     setParams(next);
   };
+  // The Union's nine-month review: January–September against the whole year's targets.
+  const year = /^\d{4}/.exec(period)?.[0] ?? String(Number(todayInVietnam().slice(0, 4)) - 1);
   const summary = i18n.language === 'en' ? report.data?.summary?.textEn : report.data?.summary?.text;
   return (
     <>
@@ -28,21 +32,32 @@ export function AchievementRoute() {
         <label><div>{t('activities.unit')}</div><UnitSelect value={unitId} onChange={(v) => set({ unitId: v })} /></label>
         <label>
           <div>{t('activities.period')}</div>
-          <Input aria-label={t('activities.period')} defaultValue={period} onPressEnter={(e) => set({ period: e.currentTarget.value.trim() })}
+          <Input key={period} aria-label={t('activities.period')} defaultValue={period} onPressEnter={(e) => set({ period: e.currentTarget.value.trim() })}
             onBlur={(e) => set({ period: e.target.value.trim() })} />
         </label>
+        <label>
+          <div>{t('indicators.targetPeriod')}</div>
+          <Input key={targetPeriod ?? ''} aria-label={t('indicators.targetPeriod')} defaultValue={targetPeriod} placeholder={t('indicators.targetPeriodSame')}
+            onPressEnter={(e) => set({ targetPeriod: e.currentTarget.value.trim() || undefined })}
+            onBlur={(e) => set({ targetPeriod: e.target.value.trim() || undefined })} />
+        </label>
+        <Button onClick={() => set({ period: `${year}-01-01..${year}-09-30`, targetPeriod: year })}>{t('indicators.nineMonthReview')}</Button>
         <Segmented aria-label={t('indicators.restated')} value={restated ? 'restated' : 'reported'}
           options={[{ value: 'reported', label: t('indicators.asReported') }, { value: 'restated', label: t('indicators.restated') }]}
           onChange={(v) => set({ structureAsOf: v === 'restated' ? '' : undefined })} />
         <Button onClick={() => window.print()}>{t('app.print')}</Button>
-        {unitId && <Button href={`/api/v1/analytics/achievement/export?${new URLSearchParams({ unitId, period,
+        {unitId && <Button href={`/api/v1/analytics/achievement/export?${new URLSearchParams({ unitId, period, ...(targetPeriod ? { targetPeriod } : {}),
           ...(restated ? { structureAsOf: todayInVietnam() } : {}) })}`}>{t('activities.exportExcel')}</Button>}
       </div>
       {unitId && (
         <QueryState loading={report.isLoading} error={report.error} retry={() => void report.refetch()}>
           {report.data && (
             <Space direction="vertical" style={{ width: '100%' }}>
-              <Typography.Title level={4} className="wrap">{report.data.unit?.name} — {report.data.period}</Typography.Title>
+              <Typography.Title level={4} className="wrap">
+                {report.data.unit?.name} — {report.data.period}
+                {report.data.targetPeriod && report.data.targetPeriod !== report.data.period
+                  && ` (${t('indicators.againstTargetsOf', { period: report.data.targetPeriod })})`}
+              </Typography.Title>
               <Typography.Text strong>{summary}</Typography.Text>
               <AchievementTable report={report.data} />
             </Space>

@@ -78,6 +78,56 @@ class AchievementReportTest {
     }
 
     @Test
+    void aNineMonthReviewIsMeasuredAgainstTheYearsTargetsWhenAsked() throws Exception {
+        String p = TestUnits.province("Hội LHPN tỉnh Sơ Kết Chín Tháng", FROM);
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", FROM);
+        String b = TestUnits.create(p, "COMMUNE", "Xã B", FROM);
+        String newMembers = TestIndicators.reported("MONTH", "SUM");
+        String members = TestIndicators.reported("MONTH", "LAST");
+        TestIndicators.put(List.of(
+                value(newMembers, a, "2031-02", 700), value(newMembers, b, "2031-09", 800),  // 1,500 by the end of September
+                value(newMembers, a, "2031-10", 900),                                         // October: not in the review
+                value(newMembers, a, "2030-05", 1000),                                        // the same nine months of 2030
+                value(members, a, "2031-09", 4000), value(members, b, "2031-09", 5000)));
+        putTargets(List.of(target(newMembers, p, "2031", 2000), target(members, a, "2031", 4500), target(members, b, "2031", 4500)));
+        String nineMonths = "2031-01-01..2031-09-30";
+        JsonPath r = given().queryParam("unitId", p).queryParam("period", nineMonths).queryParam("targetPeriod", "2031")
+                .queryParam("indicator", newMembers + "," + members)
+                .get("/api/v1/analytics/achievement").then().statusCode(200).extract().jsonPath();
+        assertEquals(nineMonths, r.getString("period"));
+        assertEquals("2031", r.getString("targetPeriod"));
+        assertEquals("1500", row(r, newMembers, "actual"));
+        assertEquals("75.0", row(r, newMembers, "percent"));
+        assertEquals("PARTIAL", row(r, newMembers, "status"));
+        assertEquals("EXPLICIT", row(r, newMembers, "targetSource"));
+        assertEquals("1000", row(r, newMembers, "previous"));
+        assertEquals("9000", row(r, members, "actual"));
+        assertEquals("9000", row(r, members, "target"));
+        assertEquals("CHILDREN_SUM", row(r, members, "targetSource"));
+        assertEquals("MET", row(r, members, "status"));
+
+        // Without targetPeriod the range has no targets of its own; the response says whose targets it looked for.
+        JsonPath own = given().queryParam("unitId", p).queryParam("period", nineMonths).queryParam("indicator", newMembers)
+                .get("/api/v1/analytics/achievement").then().statusCode(200).extract().jsonPath();
+        assertEquals(nineMonths, own.getString("targetPeriod"));
+        assertEquals("NO_TARGET", row(own, newMembers, "status"));
+
+        byte[] xlsx = given().queryParam("unitId", p).queryParam("period", nineMonths).queryParam("targetPeriod", "2031")
+                .queryParam("indicator", newMembers).get("/api/v1/analytics/achievement/export").then().statusCode(200).extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals("KẾT QUẢ THỰC HIỆN CHỈ TIÊU — Hội LHPN tỉnh Sơ Kết Chín Tháng — " + nineMonths + " (so với chỉ tiêu 2031)",
+                    wb.getFirstSheet().read().get(0).getCellText(0));
+        }
+
+        assertProblem(given().queryParam("unitId", p).queryParam("period", nineMonths).queryParam("targetPeriod", "2031-Q3")
+                .get("/api/v1/analytics/achievement").then(), 422, "targetPeriod");
+        assertProblem(given().queryParam("unitId", p).queryParam("period", "2031").queryParam("targetPeriod", "2031-01-01..2031-12-31")
+                .get("/api/v1/analytics/achievement").then(), 400, "targetPeriod");
+        assertProblem(given().queryParam("unitId", p).queryParam("period", "2031").queryParam("targetPeriod", "next year")
+                .get("/api/v1/analytics/achievement/export").then(), 400, "targetPeriod");
+    }
+
+    @Test
     void theReportExportsToExcelInTheLayoutOfAFormalReport() throws Exception {
         String p = TestUnits.province("Hội LHPN tỉnh Xuất Báo Cáo", FROM);
         String a = TestUnits.create(p, "COMMUNE", "Xã A", FROM);

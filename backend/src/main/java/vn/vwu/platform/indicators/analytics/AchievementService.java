@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import vn.vwu.platform.common.VwuConfig;
+import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.indicators.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
@@ -35,7 +36,23 @@ public class AchievementService {
         this.config = config;
     }
 
-    AchievementReport report(AnalyticsRequest r) {
+    /**
+     * The period whose targets the figures are measured against: the report's own, or (`targetPeriod`) one containing
+     * it — the "9-month review" measures January–September against the year's targets (progress to date).
+     */
+    static Period targetPeriod(String code, Period period) {
+        if (code == null || code.isBlank()) {
+            return period;
+        }
+        Period t = Period.parse("targetPeriod", code, false);
+        if (t.start().isAfter(period.start()) || t.end().isBefore(period.end())) {
+            throw ProblemException.rule("targetPeriod", t.code() + " does not contain " + period.code()
+                    + ": give a target period that contains the report's period, such as its year");
+        }
+        return t;
+    }
+
+    AchievementReport report(AnalyticsRequest r, Period targetPeriod) {
         UUID unit = r.unit().id;
         List<IndicatorEntity> indicators = r.indicators().isEmpty()
                 ? IndicatorEntity.<IndicatorEntity>list("active = true order by code")
@@ -48,9 +65,9 @@ public class AchievementService {
                 existedBefore ? List.of(r.period(), previousPeriod) : List.of(r.period()), r.structureAsOf(), r.approvedOnly());
         Map<UUID, Figure> actual = column(figures.get(0), unit);
         Map<UUID, Figure> previous = existedBefore ? column(figures.get(1), unit) : Map.of();
-        Map<UUID, BigDecimal> explicit = targets(List.of(unit), r.period()).getOrDefault(unit, Map.of());
+        Map<UUID, BigDecimal> explicit = targets(List.of(unit), targetPeriod).getOrDefault(unit, Map.of());
         List<UUID> children = analytics.children(r).stream().map(UnitRef::id).toList();
-        Map<UUID, Map<UUID, BigDecimal>> childTargets = targets(children, r.period());
+        Map<UUID, Map<UUID, BigDecimal>> childTargets = targets(children, targetPeriod);
 
         List<AchievementReport.Row> rows = new ArrayList<>();
         Map<AchievementStatus, Integer> counts = new EnumMap<>(AchievementStatus.class);
@@ -83,7 +100,7 @@ public class AchievementService {
                     prev, change, changePercent, a.estimated()));
         }
         return new AchievementReport(new UnitRef(r.unit().id, r.unit().code, r.unit().name, r.unit().level), r.period().code(),
-                r.structureAsOf(), summary(rows.size(), counts), rows);
+                targetPeriod.code(), r.structureAsOf(), summary(rows.size(), counts), rows);
     }
 
     private static AchievementReport.Summary summary(int total, Map<AchievementStatus, Integer> c) {

@@ -27,6 +27,7 @@ final class AchievementWorkbook {
             Workbook wb = new Workbook(out, "VWU", "1.0");
             Worksheet ws = wb.newWorksheet("Kết quả thực hiện");
             ws.value(0, 0, "KẾT QUẢ THỰC HIỆN CHỈ TIÊU — " + report.unit().name() + " — " + report.period()
+                    + (report.targetPeriod().equals(report.period()) ? "" : " (so với chỉ tiêu " + report.targetPeriod() + ")")
                     + (report.structureAsOf() == null ? "" : " (theo cơ cấu tổ chức ngày " + report.structureAsOf() + ")"));
             ws.style(0, 0).bold().fontSize(13).set();
             ws.value(1, 0, report.summary().text());

@@ -63,7 +63,8 @@ public class AnalyticsResource {
     @Operation(operationId = "getAchievement", summary = "Achievement of targets for a unit and period",
             description = "One row per indicator with actual, target (explicit, or the sum of the children's), percentage, status, and "
                     + "the same period of the previous year; plus a summary (\"21 chỉ tiêu: 7 vượt, 7 đạt, 6 đạt trên 50%, 1 chưa đạt\"). "
-                    + "Without `indicator`, every active indicator with a target or data.")
+                    + "Without `indicator`, every active indicator with a target or data. `targetPeriod` measures a part of a period against the "
+                    + "whole period's targets (January–September against the year's).")
     @APIResponse(responseCode = "200", description = "The achievement report")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
@@ -71,10 +72,13 @@ public class AnalyticsResource {
             @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
+            @Parameter(description = "Measure against the targets of this period, which must contain `period`; default `period` itself. "
+                    + "`period=2026-01-01..2026-09-30&targetPeriod=2026`: the nine-month review against the year's targets.", example = "2026")
+            @QueryParam("targetPeriod") String targetPeriod,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf,
             @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("approvedOnly") String approvedOnly) {
-        return achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf, approvedOnly)));
+        return achievementReport(indicator, unitId, period, targetPeriod, structureAsOf, approvedOnly);
     }
 
     @GET
@@ -91,10 +95,13 @@ public class AnalyticsResource {
             @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
+            @Parameter(description = "Measure against the targets of this period, which must contain `period`; default `period` itself. "
+                    + "`period=2026-01-01..2026-09-30&targetPeriod=2026`: the nine-month review against the year's targets.", example = "2026")
+            @QueryParam("targetPeriod") String targetPeriod,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf,
             @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("approvedOnly") String approvedOnly) {
-        AchievementReport report = achievement.report(readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf, approvedOnly)));
+        AchievementReport report = achievementReport(indicator, unitId, period, targetPeriod, structureAsOf, approvedOnly);
         StreamingOutput body = out -> AchievementWorkbook.write(report, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"ket-qua-" + report.unit().code() + "-" + report.period() + ".xlsx\"")
@@ -102,6 +109,12 @@ public class AnalyticsResource {
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private AchievementReport achievementReport(List<String> indicator, String unitId, String period, String targetPeriod, String structureAsOf,
+                                                String approvedOnly) {
+        AnalyticsRequest request = readable(AnalyticsRequest.parse(indicator, false, unitId, period, structureAsOf, approvedOnly));
+        return achievement.report(request, AchievementService.targetPeriod(targetPeriod, request.period()));
+    }
 
     /** Roll-ups of a unit in the caller's scope only (its subtree's figures are then in scope too). */
     private AnalyticsRequest readable(AnalyticsRequest request) {
