@@ -127,12 +127,12 @@ public class FigureValidator {
     }
 
     /** Throws a 422 listing every bad row as `values[12].period`-style fields (or `line 13: period` for CSV). */
-    static void throwIfAny(List<RowError> errors, String listName, boolean csvLines) {
+    static void throwIfAny(List<RowError> errors, RowNames names) {
         if (errors.isEmpty()) {
             return;
         }
         List<FieldError> listed = errors.stream().limit(MAX_LISTED_ERRORS)
-                .map(e -> new FieldError(csvLines ? "line " + e.row() + ": " + e.field() : listName + "[" + e.row() + "]." + e.field(), e.message()))
+                .map(e -> new FieldError(names.field(e.row(), e.field()), e.message()))
                 .toList();
         long rows = errors.stream().mapToInt(RowError::row).distinct().count();
         throw new ProblemException(ProblemType.DOMAIN_RULE, rows + " row(s) are invalid (" + errors.size() + " problem(s)"

@@ -7,15 +7,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vwu.platform.common.db.Rows;
@@ -37,13 +41,17 @@ import java.util.UUID;
 @Tag(name = "indicators")
 public class TargetResource {
 
+    private static final int MAX_EXPORT_ROWS = 1_000_000;
+
     private final TargetService service;
     private final EntityManager em;
+    private final ValueCsv csv;
 
     private final AccessControl access;
 
-    public TargetResource(TargetService service, EntityManager em, AccessControl access) {
+    public TargetResource(TargetService service, EntityManager em, ValueCsv csv, AccessControl access) {
         this.access = access;
+        this.csv = csv;
         this.service = service;
         this.em = em;
     }
@@ -60,7 +68,42 @@ public class TargetResource {
     public BulkResult upsertTargets(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                     @NotNull(message = "a JSON body is required") @Valid TargetBatch body) {
         access.requireRole(Role.EDITOR);
-        return service.upsert(body.targets(), Params.bool("dryRun", dryRun, false));
+        return service.upsert(body.targets(), Params.bool("dryRun", dryRun, false), RowNames.json("targets"));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "importTargets", summary = "Import targets from CSV",
+            description = "The values' CSV format: header row, then one target per line, `indicator,unit,period,value,comment` (`unitLevel` "
+                    + "when `unit` is a code, resolved at the period's start). `;` separators and Vietnamese numbers are accepted. All or "
+                    + "nothing, with the checks of PUT; errors name the line. `dryRun=true` checks only.")
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            example = "indicator,unit,period,value,comment\nVWU-MEM-NEW,96,2026,2100,Nghị quyết Đại hội\n"))
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged targets")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public BulkResult importTargets(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
+        access.requireRole(Role.EDITOR);
+        ValueCsv.Parsed<TargetInput> parsed = csv.parseTargets(body);
+        return service.upsert(parsed.rows(), Params.bool("dryRun", dryRun, false), parsed.names());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportTargets", summary = "Export targets as CSV",
+            description = "The same selection as listTargets, all rows (up to 1,000,000), in the import's columns (plus the unit's name "
+                    + "and the version), UTF-8 with a byte-order mark for Excel: an exported file imports back unchanged.")
+    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response exportTargets(@QueryParam("indicator") String indicator,
+                                  @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
+                                  @Parameter(example = "2022-2027") @QueryParam("period") String period) {
+        Page<Target> all = select(indicator, unitId, period, PageRequest.of("0", "1000").all(MAX_EXPORT_ROWS));
+        return Response.ok(csv.exportTargets(all.items()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"targets.csv\"").build();
     }
 
     @GET
@@ -72,7 +115,10 @@ public class TargetResource {
                                     @Parameter(example = "2022-2027") @QueryParam("period") String period,
                                     @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
                                     @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+        return select(indicator, unitId, period, PageRequest.of(page, size));
+    }
+
+    private Page<Target> select(String indicator, String unitId, String period, PageRequest paging) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
         if (indicator != null && !indicator.isBlank()) {

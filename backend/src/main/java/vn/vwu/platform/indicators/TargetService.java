@@ -28,7 +28,7 @@ public class TargetService {
     }
 
     @Transactional
-    public BulkResult upsert(List<TargetInput> inputs, boolean dryRun) {
+    public BulkResult upsert(List<TargetInput> inputs, boolean dryRun, RowNames names) {
         try (Connection c = dataSource.getConnection()) {
             Set<String> codes = new HashSet<>();
             Set<UUID> unitIds = new HashSet<>();
@@ -44,8 +44,9 @@ public class TargetService {
             List<RowError> errors = new ArrayList<>();
             CopyTable copy = new CopyTable("incoming_target", "indicator_id", "unit_id", "period_type", "period_start", "period_end", "value", "comment");
             Set<String> keys = new HashSet<>();
-            for (int row = 0; row < inputs.size(); row++) {
-                TargetInput t = inputs.get(row);
+            for (int idx = 0; idx < inputs.size(); idx++) {
+                int row = names.row(idx);
+                TargetInput t = inputs.get(idx);
                 if (t == null) {
                     errors.add(new RowError(row, "target", "is null"));
                     continue;
@@ -70,7 +71,7 @@ public class TargetService {
                     copy.row(i.id, u.id(), p.type().name(), p.start(), p.end(), t.value().toPlainString(), t.comment());
                 }
             }
-            FigureValidator.throwIfAny(errors, "targets", false);
+            FigureValidator.throwIfAny(errors, names);
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_target (indicator_id uuid, unit_id uuid, period_type varchar(16),"
                         + " period_start date, period_end date, value numeric, comment text) ON COMMIT DROP");

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * CSV in and out. Import columns (header row, any order): `indicator`, `unit` (an id, or a code resolved
+ * CSV in and out, for values and targets alike. Import columns (header row, any order): `indicator`, `unit` (an id, or a code resolved
  * among units alive at the period's start, with an optional `unitLevel` when codes clash), `period`,
  * `value`, optional `comment` and `categoryOption`. The separator is `,` or, as Vietnamese Excel writes it,
  * `;` — then numbers may use the Vietnamese form `1.293,5`.
@@ -33,7 +33,11 @@ public class ValueCsv {
         this.em = em;
     }
 
-    List<ValueInput> parse(String text) {
+    /** The rows of an import, and how its errors name them: by their lines in the file. */
+    record Parsed<T>(List<T> rows, RowNames names) {
+    }
+
+    Parsed<ValueInput> parse(String text) {
         String body = text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         String[] lines = body.split("\n", -1);
         if (lines.length == 0 || lines[0].isBlank()) {
@@ -99,7 +103,27 @@ public class ValueCsv {
                     + (errors.size() > listed ? " (the first " + listed + " listed)" : "") + "; nothing was written",
                     errors.stream().limit(listed).toList());
         }
-        return inputs;
+        return new Parsed<>(inputs, RowNames.csv(lineNumbers.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Targets in the values' format: the same columns, without category options (a target is for the indicator as a whole). */
+    Parsed<TargetInput> parseTargets(String text) {
+        Parsed<ValueInput> values = parse(text);
+        List<FieldError> errors = new ArrayList<>();
+        List<TargetInput> targets = new ArrayList<>();
+        for (int k = 0; k < values.rows().size(); k++) {
+            ValueInput v = values.rows().get(k);
+            if (v.categoryOption() != null) {
+                errors.add(new FieldError(values.names().field(values.names().row(k), "categoryOption"),
+                        "a target is set for the indicator as a whole: leave categoryOption empty"));
+            }
+            targets.add(new TargetInput(v.indicator(), v.unitId(), v.period(), v.value(), v.comment()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.DOMAIN_RULE, errors.size() + " line(s) are invalid; nothing was written",
+                    errors.stream().limit(FigureValidator.MAX_LISTED_ERRORS).toList());
+        }
+        return new Parsed<>(targets, values.names());
     }
 
     /** Resolves unit codes at each row's period start in one query. */
@@ -156,6 +180,16 @@ public class ValueCsv {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** CSV of targets in the import's columns (plus the unit's name and the version), UTF-8 with a byte-order mark. */
+    String exportTargets(List<Target> targets) {
+        StringBuilder sb = new StringBuilder("\uFEFFindicator,unit,unitName,period,value,comment,version\n");
+        for (Target t : targets) {
+            sb.append(String.join(",", Csv.field(t.indicator()), Csv.field(t.unitId()), Csv.field(t.unitName()), Csv.field(t.period()),
+                    t.value().toPlainString(), Csv.field(t.comment()), String.valueOf(t.version()))).append('\n');
+        }
+        return sb.toString();
     }
 
     /** CSV of values, UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly. */

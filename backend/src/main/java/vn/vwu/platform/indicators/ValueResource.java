@@ -68,7 +68,8 @@ public class ValueResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BulkResult importValues(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
         access.requireRole(Role.EDITOR);
-        return service.upsert(csv.parse(body), ValueSource.IMPORTED, Params.bool("dryRun", dryRun, false), true);
+        ValueCsv.Parsed<ValueInput> parsed = csv.parse(body);
+        return service.upsert(parsed.rows(), ValueSource.IMPORTED, Params.bool("dryRun", dryRun, false), parsed.names());
     }
 
     @GET
@@ -138,7 +139,7 @@ public class ValueResource {
                                    @QueryParam("dryRun") String dryRun,
                                    @NotNull(message = "a JSON body is required") @Valid ValueBatch body) {
         access.requireRole(Role.EDITOR);
-        return service.upsert(body.values(), ValueSource.ENTERED, Params.bool("dryRun", dryRun, false), false);
+        return service.upsert(body.values(), ValueSource.ENTERED, Params.bool("dryRun", dryRun, false), RowNames.json("values"));
     }
 
     @GET

@@ -43,7 +43,7 @@ public class ValueService {
     }
 
     @Transactional
-    public BulkResult upsert(List<ValueInput> inputs, ValueSource source, boolean dryRun, boolean csvLines) {
+    public BulkResult upsert(List<ValueInput> inputs, ValueSource source, boolean dryRun, RowNames names) {
         try (Connection c = dataSource.getConnection()) {
             if (inputs.size() > 1_000) {
                 // The triggers sort and group a large import's rows several times (V5, V15, V16): in memory, not on
@@ -52,7 +52,7 @@ public class ValueService {
                     s.execute("SET LOCAL work_mem = '64MB'");
                 }
             }
-            List<Row> rows = validate(c, inputs, csvLines);
+            List<Row> rows = validate(c, inputs, names);
             if (dryRun) {
                 return new BulkResult(true, inputs.size(), 0, 0, 0).withCounts(count(c, rows));
             }
@@ -67,7 +67,7 @@ public class ValueService {
     }
 
     /** Derived figures follow the activities; a hand-written one would be overwritten or contradict them (409). */
-    private static void refuseDerived(FigureValidator.Context ctx, List<ValueInput> inputs, boolean csvLines) {
+    private static void refuseDerived(FigureValidator.Context ctx, List<ValueInput> inputs, RowNames names) {
         List<FieldError> rows = new ArrayList<>();
         Set<String> derived = new java.util.TreeSet<>();
         for (int idx = 0; idx < inputs.size(); idx++) {
@@ -75,7 +75,7 @@ public class ValueService {
             IndicatorEntity i = in == null || in.indicator() == null ? null : ctx.indicators().get(in.indicator().trim());
             if (i != null && i.isDerived()) {
                 derived.add(i.code);
-                rows.add(new FieldError(csvLines ? "line " + (idx + 2) + ": indicator" : "values[" + idx + "].indicator",
+                rows.add(new FieldError(names.field(names.row(idx), "indicator"),
                         i.code + " is derived from activities"));
             }
         }
@@ -86,7 +86,7 @@ public class ValueService {
         }
     }
 
-    private List<Row> validate(Connection c, List<ValueInput> inputs, boolean csvLines) throws SQLException {
+    private List<Row> validate(Connection c, List<ValueInput> inputs, RowNames names) throws SQLException {
         Set<String> codes = new HashSet<>();
         Set<UUID> units = new HashSet<>();
         for (ValueInput in : inputs) {
@@ -101,13 +101,13 @@ public class ValueService {
             }
         }
         FigureValidator.Context ctx = validator.load(c, codes, units);
-        refuseDerived(ctx, inputs, csvLines);
+        refuseDerived(ctx, inputs, names);
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>(inputs.size());
         Set<String> keys = new HashSet<>();
         Map<String, Period> periods = new HashMap<>(); // an import names a few periods many times: each parsed once
         for (int idx = 0; idx < inputs.size(); idx++) {
-            int row = csvLines ? idx + 2 : idx; // CSV: line 1 is the header
+            int row = names.row(idx);
             ValueInput in = inputs.get(idx);
             if (in == null) {
                 errors.add(new RowError(row, "value", "is null"));
@@ -156,7 +156,7 @@ public class ValueService {
                 }
             }
         }
-        FigureValidator.throwIfAny(errors, "values", csvLines);
+        FigureValidator.throwIfAny(errors, names);
         return rows;
     }
 

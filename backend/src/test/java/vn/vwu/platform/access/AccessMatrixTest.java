@@ -165,7 +165,7 @@ class AccessMatrixTest {
             r.put(op, new Rule(Kind.UNIT_NAMES, null));
         }
         for (String op : List.of("listValues", "exportValues", "getValueHistory", "getAnalyticsValues", "getAchievement", "exportAchievement",
-                "listTargets", "listActivities", "summariseActivities", "exportActivities", "listReports", "getReportCompleteness")) {
+                "listTargets", "exportTargets", "listActivities", "summariseActivities", "exportActivities", "listReports", "getReportCompleteness")) {
             r.put(op, new Rule(Kind.READ_AT, null));
         }
         for (String op : List.of("getReorganization", "getActivity", "listAttachments", "downloadAttachment", "getAttachmentThumbnail", "getReport")) {
@@ -189,6 +189,7 @@ class AccessMatrixTest {
         r.put("upsertValues", new Rule(Kind.ROWS, Role.EDITOR));
         r.put("importValues", new Rule(Kind.ROWS, Role.EDITOR));
         r.put("upsertTargets", new Rule(Kind.ROWS, Role.EDITOR));
+        r.put("importTargets", new Rule(Kind.ROWS, Role.EDITOR));
         r.put("openReport", new Rule(Kind.READ_AT, Role.EDITOR));
         r.put("submitReport", new Rule(Kind.BY_ID, Role.EDITOR));
         r.put("approveReport", new Rule(Kind.APPROVE, Role.APPROVER));
@@ -240,6 +241,7 @@ class AccessMatrixTest {
         c.put("getAchievement", p -> get("/api/v1/analytics/achievement", "unitId", unit(p), "period", "2031"));
         c.put("exportAchievement", p -> get("/api/v1/analytics/achievement/export", "unitId", unit(p), "period", "2031"));
         c.put("listTargets", p -> get("/api/v1/targets", "unitId", unit(p)));
+        c.put("exportTargets", p -> get("/api/v1/targets/export", "unitId", unit(p)));
         c.put("listActivities", p -> get("/api/v1/activities", "unitId", unit(p)));
         c.put("summariseActivities", p -> get("/api/v1/activities/summary", "unitId", unit(p)));
         c.put("exportActivities", p -> get("/api/v1/activities/export", "unitId", unit(p)));
@@ -275,6 +277,8 @@ class AccessMatrixTest {
                 "text/csv"));
         c.put("upsertTargets", p -> new Call("PUT", "/api/v1/targets", Map.of(), Map.of("targets", List.of(Map.of("indicator", indicator, "unitId", unit(p),
                 "period", "2031", "value", 9))), "application/json"));
+        c.put("importTargets", p -> new Call("POST", "/api/v1/targets/import", Map.of(), "indicator,unit,period,value\n" + indicator + "," + unit(p) + ",2031,7\n",
+                "text/csv"));
         c.put("openReport", p -> new Call("POST", "/api/v1/reports", Map.of(), Map.of("form", form, "unitId", unit(p), "period", nextMonth()), "application/json"));
         c.put("submitReport", p -> new Call("POST", "/api/v1/reports/" + report(p, "DRAFT") + "/submit", Map.of(), null, null));
         c.put("approveReport", p -> new Call("POST", "/api/v1/reports/" + report(p, "SUBMITTED") + "/approve", Map.of(), null, null));

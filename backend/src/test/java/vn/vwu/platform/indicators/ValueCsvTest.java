@@ -76,4 +76,58 @@ class ValueCsvTest {
                 .body("errors[0].message", equalTo("'sai0' không phải là số"));
         given().queryParam("indicator", ind).get("/api/v1/values").then().body("total", equalTo(0));
     }
+
+    @Test
+    void errorsNameTheLineInTheFileEvenAfterBlankLines() {
+        String p = TestUnits.province("Hội LHPN tỉnh Dòng Trống", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", LocalDate.of(2030, 1, 1));
+        String ind = TestIndicators.reported("MONTH", "SUM");
+        // line 1 header, 2 good, 3 blank, 4 good, 5 blank, 6 a negative count: the spreadsheet's line 6
+        String body = "indicator,unit,period,value\n" + ind + "," + a + ",2030-01,5\n\n" + ind + "," + a + ",2030-02,4\n\n"
+                + ind + "," + a + ",2030-03,-1\n";
+        assertProblem(given().contentType(CSV).body(body).post("/api/v1/values/import").then(), 422)
+                .body("errors.field", equalTo(List.of("line 6: value")));
+        String targets = "indicator,unit,period,value\n\n" + ind + "," + a + ",2030,-2\n";
+        assertProblem(given().contentType(CSV).body(targets).post("/api/v1/targets/import").then(), 422)
+                .body("errors.field", equalTo(List.of("line 3: value")));
+    }
+
+    @Test
+    void targetsImportFromTheValuesFormatAndExportBackUnchanged() {
+        String p = TestUnits.province("Hội LHPN tỉnh Giao Chỉ Tiêu Bằng Tệp", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã Tân Phú", LocalDate.of(2030, 1, 1));
+        String codeOfA = given().get("/api/v1/units/{id}", a).then().extract().path("code");
+        String members = TestIndicators.reported("MONTH", "SUM");
+        String money = TestIndicators.reported("YEAR", "SUM", "MONEY", List.of("COMMUNE"), Map.of());
+        // as Vietnamese Excel saves it: semicolons, thousands dots; units by id or by code, a year and a congress term
+        String body = "indicator;unit;period;value;comment\n"
+                + members + ";" + a + ";2031;2.100;Nghị quyết Đại hội\n"
+                + money + ";" + codeOfA + ";2030-2035;1.293.000.000;\n";
+        given().contentType(CSV).queryParam("dryRun", true).body(body).post("/api/v1/targets/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("created", equalTo(2));
+        given().queryParam("unitId", a).get("/api/v1/targets").then().body("total", equalTo(0));
+        given().contentType(CSV).body(body).post("/api/v1/targets/import").then().statusCode(200).body("created", equalTo(2));
+        given().queryParam("unitId", a).queryParam("indicator", money).get("/api/v1/targets").then()
+                .body("items[0].period", equalTo("2030-2035")).body("items[0].value", equalTo(1293000000));
+
+        byte[] export = given().queryParam("unitId", a).get("/api/v1/targets/export").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asByteArray();
+        String text = new String(export, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFindicator,unit,unitName,period,value,comment,version\n"), text);
+        assertTrue(text.contains("\"" + members + "\",\"" + a + "\",\"Xã Tân Phú\",\"2031\",2100,\"Nghị quyết Đại hội\",0\n"), text);
+        // the exported file imports back as it is: nothing changes
+        given().contentType(CSV).body(text).post("/api/v1/targets/import").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
+
+        // all or nothing: one bad line (a category option on a target, a finer period) and nothing is written
+        String bad = "indicator,unit,period,value,categoryOption\n" + members + "," + a + ",2032,50,\n"
+                + members + "," + a + ",2033,60,DTTS\n";
+        assertProblem(given().contentType(CSV).body(bad).post("/api/v1/targets/import").then(), 422)
+                .body("errors.field", equalTo(List.of("line 3: categoryOption")));
+        assertProblem(given().contentType(CSV).body("indicator,unit,period,value\n" + money + "," + a + ",2032-Q1,5\n" + members + "," + a + ",2032,50\n")
+                .post("/api/v1/targets/import").then(), 422, "line 2: period");
+        given().queryParam("unitId", a).queryParam("period", "2032").get("/api/v1/targets").then().body("total", equalTo(0));
+        assertProblem(given().contentType(CSV).body("").post("/api/v1/targets/import").then(), 400, "body");
+        assertProblem(given().queryParam("period", "sometime").get("/api/v1/targets/export").then(), 400, "period");
+    }
 }
