@@ -268,6 +268,37 @@ await test('enter a month of figures like in a spreadsheet; bad cells are flagge
   await accessible(page, 'value history');
 });
 
+await test('targets from a CSV file as Excel saves it: checked first, bad lines named, then written', async (page) => {
+  const commune = (await (await page.request.get(`${base}/api/v1/units?q=an%20xuyen&level=COMMUNE&asOf=2026-01-01`)).json()).items[0];
+  await page.goto(`${base}/targets?unitId=${commune.id}&year=2026`);
+  const cell = page.getByLabel('Số hội viên kết nạp mới, Năm 2026');
+  await cell.waitFor();
+  const upload = (name, text, tail = []) => page.locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from(text), Buffer.from(tail)]) });
+  const dialog = page.getByRole('dialog');
+  const header = 'indicator;unit;period;value;comment\n';
+  // Excel's plain "CSV" is in the Windows code page: refused before anything is sent
+  await upload('chi-tieu-ansi.csv', `${header}VWU-MEM-NEW;${commune.id};2026;300;K`, [0xea, 0x0a]);
+  await dialog.getByText('Tệp không ở dạng UTF-8', { exact: false }).waitFor();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  // a bad line: named with its line in the file, and nothing can be written
+  await upload('chi-tieu-sai.csv', `${header}VWU-MEM-NEW;${commune.id};2026;300;\n\nVWU-MEM-NEW;${commune.id};2022-2027;-5;\n`);
+  await dialog.getByText('line 4: value', { exact: false }).waitFor();
+  assert.equal(await dialog.getByRole('button', { name: 'Ghi' }).isDisabled(), true);
+  await accessible(page, 'csv import errors');
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  // a good file, with Vietnamese thousands dots: checked, shown, then written
+  await upload('chi-tieu.csv', `${header}VWU-MEM-NEW;${commune.id};2026;1.345;Nghị quyết chi hội\n`);
+  await dialog.getByText('Đã kiểm tra 1 dòng, chưa ghi gì', { exact: false }).waitFor();
+  await dialog.getByRole('button', { name: 'Ghi' }).click();
+  await page.getByText('Đã ghi:', { exact: false }).waitFor();
+  const stored = (await (await page.request.get(`${base}/api/v1/targets?unitId=${commune.id}&indicator=VWU-MEM-NEW&period=2026`)).json()).items[0];
+  assert.equal(stored.value, 1345);
+  assert.equal(stored.comment, 'Nghị quyết chi hội');
+  await page.waitForFunction(() => document.querySelector('[aria-label="Số hội viên kết nạp mới, Năm 2026"]')?.value === '1.345');
+  await shot(page, 'targets-csv-import');
+});
+
 await test('home: the year at a glance with a chart, within the JavaScript budget', async (page) => {
   const scripts = new Set();
   page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.add(r.url()); });

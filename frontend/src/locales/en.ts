@@ -206,6 +206,17 @@ export const en: Shape<typeof vi> = {
     estimated: 'estimate',
     statuses: { EXCEEDED: 'Exceeded', MET: 'Met', PARTIAL: '50% or more', NOT_MET: 'Not met', NO_TARGET: 'No target', NO_DATA: 'No data' },
   },
+  csvImport: {
+    importValues: 'Import a CSV file',
+    importTargets: 'Import a CSV file',
+    export: 'Export CSV',
+    title: 'Import {{file}}',
+    checked: 'Checked {{received}} lines, nothing written yet: {{created}} new, {{updated}} updated, {{unchanged}} unchanged. Write them?',
+    write: 'Write',
+    written: 'Written: {{created}} new, {{updated}} updated, {{unchanged}} unchanged',
+    notUtf8: 'The file is not UTF-8, so Vietnamese letters would be lost: in Excel choose Save as › "CSV UTF-8 (Comma delimited)".',
+    more: 'and {{count}} more',
+  },
   entry: {
     locked: 'locked',
     lockedSubmitted: 'Locked: part of the {{form}} for {{period}}, submitted and awaiting approval. To change it, the level above must return the report.',

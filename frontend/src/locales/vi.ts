@@ -202,6 +202,17 @@ export const vi = {
     estimated: 'ước tính',
     statuses: { EXCEEDED: 'Vượt', MET: 'Đạt', PARTIAL: 'Đạt trên 50%', NOT_MET: 'Chưa đạt', NO_TARGET: 'Chưa giao', NO_DATA: 'Chưa có số liệu' },
   },
+  csvImport: {
+    importValues: 'Nhập từ tệp CSV',
+    importTargets: 'Nhập từ tệp CSV',
+    export: 'Xuất CSV',
+    title: 'Nhập tệp {{file}}',
+    checked: 'Đã kiểm tra {{received}} dòng, chưa ghi gì: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} không đổi. Ghi vào hệ thống?',
+    write: 'Ghi',
+    written: 'Đã ghi: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} không đổi',
+    notUtf8: 'Tệp không ở dạng UTF-8, tiếng Việt sẽ bị lỗi: trong Excel hãy chọn Lưu thành › "CSV UTF-8 (phân tách bằng dấu phẩy)".',
+    more: 'và {{count}} lỗi khác',
+  },
   entry: {
     locked: 'đã khóa',
     lockedSubmitted: 'Đã khóa: thuộc {{form}} kỳ {{period}} đã gửi, chờ duyệt. Muốn sửa, cấp trên phải trả lại báo cáo.',

@@ -1,4 +1,4 @@
-import { Empty, Segmented, Typography } from 'antd';
+import { Button, Empty, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,7 +7,9 @@ import { useIndicators } from '@/features/indicators/api/list-indicators';
 import { useUnit } from '@/features/units/api/get-unit';
 import { todayInVietnam } from '@/lib/dates';
 import { useUnitValues } from '../api/list-values';
+import { useImportValues } from '../api/import-values';
 import { useUpsertValues } from '../api/upsert-values';
+import { CsvImport } from '../components/CsvImport';
 import { UnitYearFields } from '../components/UnitYearFields';
 import { FigureGrid, type GridRow, type StoredFigure } from '../components/FigureGrid';
 import { ValueHistoryDrawer } from '../components/ValueHistoryDrawer';
@@ -31,6 +33,7 @@ export function DataEntryRoute() {
   const indicators = useIndicators();
   const values = useUnitValues(unitId, String(year));
   const upsert = useUpsertValues();
+  const importValues = useImportValues();
   const [history, setHistory] = useState<{ key: ValueKey; title: string }>();
 
   const rows: (GridRow & { code: string; option: string })[] = useMemo(() => (indicators.data?.items ?? [])
@@ -69,6 +72,8 @@ export function DataEntryRoute() {
         <UnitYearFields unitId={unitId} year={year} onChange={set} />
         <Segmented<EntryPeriodType> aria-label={t('entry.periodType')} value={type}
           options={TYPES.map((x) => ({ value: x, label: t(`entry.periodTypes.${x}`) }))} onChange={(x) => set({ type: x })} />
+        <CsvImport label={t('csvImport.importValues')} run={(csv, dryRun) => importValues.mutateAsync({ csv, dryRun })} />
+        {unitId && <Button href={`/api/v1/values/export?${new URLSearchParams({ unitId, period: String(year) })}`}>{t('csvImport.export')}</Button>}
       </div>
       {!unitId ? <Empty description={t('entry.pickUnit')} /> : (
         <QueryState loading={unit.isLoading || indicators.isLoading || values.isLoading} error={unit.error ?? indicators.error ?? values.error}

@@ -1,4 +1,4 @@
-import { Empty, Typography } from 'antd';
+import { Button, Empty, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,7 +6,9 @@ import { QueryState } from '@/components/QueryState';
 import { useIndicators } from '@/features/indicators/api/list-indicators';
 import { todayInVietnam } from '@/lib/dates';
 import { useUnitTargets } from '../api/list-targets';
+import { useImportTargets } from '../api/import-targets';
 import { useUpsertTargets } from '../api/upsert-targets';
+import { CsvImport } from '../components/CsvImport';
 import { UnitYearFields } from '../components/UnitYearFields';
 import { FigureGrid, type StoredFigure } from '../components/FigureGrid';
 import { termOf } from '../components/periods';
@@ -24,6 +26,7 @@ export function TargetsRoute() {
   const yearly = useUnitTargets(unitId, String(year));
   const termly = useUnitTargets(unitId, term);
   const upsert = useUpsertTargets();
+  const importTargets = useImportTargets();
   const rows = useMemo(() => (indicators.data?.items ?? []).filter((i) => i.active).map((i) => ({
     key: i.code!, label: (i18n.language === 'en' ? i.nameEn ?? i.name : i.name) ?? i.code!, hint: `${i.code} · ${i.unitOfMeasure}` })),
   [indicators.data, i18n.language]);
@@ -36,6 +39,8 @@ export function TargetsRoute() {
       <Typography.Title level={3}>{t('entry.targetsTitle')}</Typography.Title>
       <div className="toolbar">
         <UnitYearFields unitId={unitId} year={year} onChange={set} />
+        <CsvImport label={t('csvImport.importTargets')} run={(csv, dryRun) => importTargets.mutateAsync({ csv, dryRun })} />
+        {unitId && <Button href={`/api/v1/targets/export?${new URLSearchParams({ unitId })}`}>{t('csvImport.export')}</Button>}
       </div>
       {!unitId ? <Empty description={t('entry.pickUnit')} /> : (
         <QueryState loading={indicators.isLoading || yearly.isLoading || termly.isLoading} error={indicators.error ?? yearly.error ?? termly.error}>
