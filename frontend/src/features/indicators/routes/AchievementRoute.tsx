@@ -12,7 +12,8 @@ export function AchievementRoute() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unitId') ?? undefined;
-  const period = params.get('period') ?? String(Number(todayInVietnam().slice(0, 4)) - 1);
+  const lastYear = String(Number(todayInVietnam().slice(0, 4)) - 1);
+  const period = params.get('period') ?? lastYear;
   const targetPeriod = params.get('targetPeriod') || undefined;
   const restated = params.get('structureAsOf') !== null;
   const report = useAchievement({ unitId: unitId ?? '', period, targetPeriod, structureAsOf: restated ? todayInVietnam() : undefined });
@@ -23,7 +24,7 @@ export function AchievementRoute() {
     setParams(next);
   };
   // The Union's nine-month review: January–September against the whole year's targets.
-  const year = /^\d{4}/.exec(period)?.[0] ?? String(Number(todayInVietnam().slice(0, 4)) - 1);
+  const year = /^\d{4}/.exec(period)?.[0] ?? lastYear;
   const summary = i18n.language === 'en' ? report.data?.summary?.textEn : report.data?.summary?.text;
   return (
     <>

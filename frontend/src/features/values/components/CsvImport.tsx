@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
 import { formatNumber } from '@/lib/format';
-import { ApiError } from '@/lib/problem';
+import { ApiError, type Problem } from '@/lib/problem';
 
 type BulkResult = components['schemas']['BulkResult'];
 
@@ -26,16 +26,14 @@ export function CsvImport({ label, run }: Props) {
   const { message } = App.useApp();
   const [file, setFile] = useState<{ name: string; csv: string }>();
   const [checked, setChecked] = useState<BulkResult>();
-  const [error, setError] = useState<{ detail: string; lines: { field?: string; message?: string }[] }>();
+  const [error, setError] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   const close = () => {
     setFile(undefined);
     setChecked(undefined);
     setError(undefined);
   };
-  const failed = (e: unknown) => setError(e instanceof ApiError
-    ? { detail: e.problem.detail ?? e.problem.title ?? '', lines: e.problem.errors ?? [] }
-    : { detail: String(e), lines: [] });
+  const failed = (e: unknown) => setError(e instanceof ApiError ? e.problem : { detail: String(e) });
   const open = async (f: File) => {
     close();
     setFile({ name: f.name, csv: '' });
@@ -44,7 +42,7 @@ export function CsvImport({ label, run }: Props) {
       // Excel's plain "CSV" is in the Windows code page, which would turn Vietnamese letters into question marks.
       csv = new TextDecoder('utf-8', { fatal: true }).decode(await f.arrayBuffer());
     } catch {
-      setError({ detail: t('csvImport.notUtf8'), lines: [] });
+      setError({ detail: t('csvImport.notUtf8') });
       return;
     }
     setFile({ name: f.name, csv });
@@ -84,10 +82,10 @@ export function CsvImport({ label, run }: Props) {
           </Typography.Paragraph>
         )}
         {error && (
-          <Alert type="error" showIcon message={error.detail} description={error.lines.length > 0 && (
+          <Alert type="error" showIcon message={error.detail ?? error.title} description={!!error.errors?.length && (
             <ul className="csv-errors">
-              {error.lines.slice(0, LISTED).map((l, k) => <li key={k}>{l.field}: {l.message}</li>)}
-              {error.lines.length > LISTED && <li>{t('csvImport.more', { count: n(error.lines.length - LISTED) })}</li>}
+              {error.errors.slice(0, LISTED).map((l, k) => <li key={k}>{l.field}: {l.message}</li>)}
+              {error.errors.length > LISTED && <li>{t('csvImport.more', { count: n(error.errors.length - LISTED) })}</li>}
             </ul>
           )} />
         )}

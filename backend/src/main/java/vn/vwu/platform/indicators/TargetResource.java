@@ -41,8 +41,6 @@ import java.util.UUID;
 @Tag(name = "indicators")
 public class TargetResource {
 
-    private static final int MAX_EXPORT_ROWS = 1_000_000;
-
     private final TargetService service;
     private final EntityManager em;
     private final ValueCsv csv;
@@ -101,7 +99,7 @@ public class TargetResource {
     public Response exportTargets(@QueryParam("indicator") String indicator,
                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
                                   @Parameter(example = "2022-2027") @QueryParam("period") String period) {
-        Page<Target> all = select(indicator, unitId, period, PageRequest.of("0", "1000").all(MAX_EXPORT_ROWS));
+        Page<Target> all = select(indicator, unitId, period, PageRequest.of("0", "1000").all(ValueCsv.MAX_EXPORT_ROWS));
         return Response.ok(csv.exportTargets(all.items()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"targets.csv\"").build();
     }

@@ -27,6 +27,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ValueCsv {
 
+    /** The most rows a CSV export holds. */
+    static final int MAX_EXPORT_ROWS = 1_000_000;
+
     private final EntityManager em;
 
     public ValueCsv(EntityManager em) {
@@ -109,20 +112,16 @@ public class ValueCsv {
     /** Targets in the values' format: the same columns, without category options (a target is for the indicator as a whole). */
     Parsed<TargetInput> parseTargets(String text) {
         Parsed<ValueInput> values = parse(text);
-        List<FieldError> errors = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
         List<TargetInput> targets = new ArrayList<>();
         for (int k = 0; k < values.rows().size(); k++) {
             ValueInput v = values.rows().get(k);
             if (v.categoryOption() != null) {
-                errors.add(new FieldError(values.names().field(values.names().row(k), "categoryOption"),
-                        "a target is set for the indicator as a whole: leave categoryOption empty"));
+                errors.add(new RowError(values.names().row(k), "categoryOption", "a target is set for the indicator as a whole: leave categoryOption empty"));
             }
             targets.add(new TargetInput(v.indicator(), v.unitId(), v.period(), v.value(), v.comment()));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.DOMAIN_RULE, errors.size() + " line(s) are invalid; nothing was written",
-                    errors.stream().limit(FigureValidator.MAX_LISTED_ERRORS).toList());
-        }
+        FigureValidator.throwIfAny(errors, values.names());
         return new Parsed<>(targets, values.names());
     }
 

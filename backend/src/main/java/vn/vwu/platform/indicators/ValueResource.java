@@ -34,7 +34,6 @@ import vn.vwu.platform.common.web.Params;
 @Tag(name = "indicators")
 public class ValueResource {
 
-    private static final int MAX_EXPORT_ROWS = 1_000_000;
 
     private final ValueService service;
     private final ValueQueries queries;
@@ -117,7 +116,7 @@ public class ValueResource {
                                  @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
                                  @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("descendants") String descendants,
                                  @QueryParam("period") String period) {
-        Page<ReportedValue> all = queries.list(filter(indicator, unitId, descendants, period), PageRequest.of("0", "1000").all(MAX_EXPORT_ROWS));
+        Page<ReportedValue> all = queries.list(filter(indicator, unitId, descendants, period), PageRequest.of("0", "1000").all(ValueCsv.MAX_EXPORT_ROWS));
         return Response.ok(csv.export(all.items()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"values.csv\"").build();
     }

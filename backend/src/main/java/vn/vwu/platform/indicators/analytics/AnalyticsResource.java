@@ -72,8 +72,7 @@ public class AnalyticsResource {
             @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
-            @Parameter(description = "Measure against the targets of this period, which must contain `period`; default `period` itself. "
-                    + "`period=2026-01-01..2026-09-30&targetPeriod=2026`: the nine-month review against the year's targets.", example = "2026")
+            @Parameter(description = TARGET_PERIOD, example = "2026")
             @QueryParam("targetPeriod") String targetPeriod,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf,
             @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
@@ -95,8 +94,7 @@ public class AnalyticsResource {
             @Parameter(description = "Indicator codes; default all.") @QueryParam("indicator") List<String> indicator,
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("unitId") String unitId,
             @Parameter(required = true, example = "2023") @QueryParam("period") String period,
-            @Parameter(description = "Measure against the targets of this period, which must contain `period`; default `period` itself. "
-                    + "`period=2026-01-01..2026-09-30&targetPeriod=2026`: the nine-month review against the year's targets.", example = "2026")
+            @Parameter(description = TARGET_PERIOD, example = "2026")
             @QueryParam("targetPeriod") String targetPeriod,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("structureAsOf") String structureAsOf,
             @Parameter(description = "Only values of reports APPROVED by the level above (default false: every reported value).",
@@ -107,6 +105,9 @@ public class AnalyticsResource {
                 .header("Content-Disposition", "attachment; filename=\"ket-qua-" + report.unit().code() + "-" + report.period() + ".xlsx\"")
                 .build();
     }
+
+    private static final String TARGET_PERIOD = "Measure against the targets of this period, which must contain `period`; default `period` "
+            + "itself. `period=2026-01-01..2026-09-30&targetPeriod=2026`: the nine-month review against the year's targets.";
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -278,12 +278,12 @@ public class RollupEngine {
               WHERE i.time_aggregation <> 'LAST' OR u.valid_to IS NULL OR u.valid_to >= ?
               GROUP BY x.indicator_id, x.unit_id, i.time_aggregation),""".formatted(TIME_AGG);
 
-    /** Flows need one grouping per unit; the unused parameters keep the three variants' placeholders aligned. */
+    /** Flows need one grouping per unit. */
     private static final String RESTATED_PER_UNIT_FLOWS = """
             per_unit AS (
               SELECT d.indicator_id, d.unit_id, sum(d.value) AS value
               FROM data_value d
-              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ? AND CAST(? AS date) IS NOT NULL
+              WHERE d.indicator_id = ANY (?) AND d.period_start >= ? AND d.period_start < ? AND d.period_end <= ?
               GROUP BY 1, 2),""";
 
     /** Flows over whole years from the yearly partial sums: a unit's own figures do not depend on the structure. */
@@ -292,7 +292,7 @@ public class RollupEngine {
               SELECT y.indicator_id, y.unit_id, sum(y.total) AS value
               FROM value_year y
               WHERE y.indicator_id = ANY (?) AND y.year >= extract(year FROM CAST(? AS date))
-                AND y.year < extract(year FROM CAST(? AS date)) AND CAST(? AS date) IS NOT NULL AND CAST(? AS date) IS NOT NULL
+                AND y.year < extract(year FROM CAST(? AS date))
               GROUP BY 1, 2),""";
 
     private static final String RESTATED_STOCKS_SQL = RESTATED.formatted(RESTATED_PER_UNIT);
@@ -404,16 +404,19 @@ public class RollupEngine {
         }
         if (structureAsOf == null && periods.size() > 1 && periods.stream().noneMatch(q -> wholeYears(q, approvedOnly))) {
             // as many runs of consecutive periods as the pool has threads: a national series still uses every core
+            Map<Kind, List<IndicatorEntity>> byRule = new java.util.LinkedHashMap<>();
+            for (Kind kind : List.of(Kind.FLOWS_PERIODS, Kind.STOCKS_PERIODS, Kind.AVERAGES_PERIODS)) {
+                List<IndicatorEntity> ruled = indicators.stream().filter(i -> i.timeAggregation == kind.rule).toList();
+                if (!ruled.isEmpty()) {
+                    byRule.put(kind, ruled);
+                }
+            }
             int runs = Math.min(periods.size(), pool.getMaximumPoolSize());
             for (int r = 0; r < runs; r++) {
                 int from = r * periods.size() / runs;
                 List<Period> some = periods.subList(from, (r + 1) * periods.size() / runs);
-                for (Kind kind : List.of(Kind.FLOWS_PERIODS, Kind.STOCKS_PERIODS, Kind.AVERAGES_PERIODS)) {
-                    List<IndicatorEntity> ruled = indicators.stream().filter(i -> i.timeAggregation == kind.rule).toList();
-                    if (!ruled.isEmpty()) {
-                        statements.add(() -> placed(from, periods.size(), run(kind, ruled, targets, some, null, totals, approvedOnly)));
-                    }
-                }
+                byRule.forEach((kind, ruled) ->
+                        statements.add(() -> placed(from, periods.size(), run(kind, ruled, targets, some, null, totals, approvedOnly))));
             }
             return statements;
         }
@@ -530,7 +533,9 @@ public class RollupEngine {
                 case FLOWS -> new Object[]{t, i, s, e, e};
                 case STOCKS -> new Object[]{i, s, e, s, e, e, t, e, s, e, e};
                 case AVERAGES -> new Object[]{t, i, s, e, e, e, e};
-                case RESTATED_FLOWS_BY_YEAR, RESTATED_FLOWS, RESTATED_STOCKS -> new Object[]{d, i, s, e, e, e, d, d, t, d, d};
+                case RESTATED_FLOWS_BY_YEAR -> new Object[]{d, i, s, e, d, d, t, d, d};
+                case RESTATED_FLOWS -> new Object[]{d, i, s, e, e, d, d, t, d, d};
+                case RESTATED_STOCKS -> new Object[]{d, i, s, e, e, e, d, d, t, d, d};
             };
         }
 
