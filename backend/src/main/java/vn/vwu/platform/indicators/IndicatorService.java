@@ -46,11 +46,28 @@ public class IndicatorService {
     }
 
     public Indicator toApi(IndicatorEntity e) {
-        return toApi(e, lookups());
+        return toApi(e, lookupsFor(e));
     }
 
-    public Lookups lookups() {
-        return lookups(IndicatorEntity.listAll());
+    /** Lookups for one indicator's view: the codes it names, not the whole catalogue's (read for each GET before). */
+    @SuppressWarnings("unchecked")
+    private Lookups lookupsFor(IndicatorEntity e) {
+        Map<UUID, String> codes = new HashMap<>();
+        for (UUID id : new UUID[]{e.numeratorId, e.denominatorId}) {
+            IndicatorEntity named = id == null ? null : IndicatorEntity.findById(id);
+            if (named != null) {
+                codes.put(id, named.code);
+            }
+        }
+        Map<UUID, String> programmes = new HashMap<>();
+        if (e.isDerived()) {
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT id, code FROM programme").getResultList()) {
+                programmes.put((UUID) row[0], (String) row[1]);
+            }
+        }
+        List<String> linked = em.createNativeQuery("SELECT p.code FROM indicator_programme l JOIN programme p ON p.id = l.programme_id"
+                + " WHERE l.indicator_id = :i ORDER BY p.code", String.class).setParameter("i", e.id).getResultList();
+        return new Lookups(codes, programmes, Map.of(e.id, linked));
     }
 
     /** Lookups for views of indicators from a catalogue the caller has already read. */

@@ -165,6 +165,22 @@ class DerivedIndicatorTest {
                 .patch("/api/v1/indicators/{id}", id).then().statusCode(200).body("active", equalTo(false)).body("programmes[0]", equalTo(p));
     }
 
+    @Test
+    void oneIndicatorIsShownWithTheCodesItNames() {
+        String p = ActivityWriteTest.programme("2015-01-01", null);
+        String code = derived("ACTIVITIES", "INTEGER", List.of("COMMUNICATION"), List.of(p));
+        String id = given().queryParam("code", code).get("/api/v1/indicators").then().extract().path("items[0].id");
+        given().contentType("application/merge-patch+json").body("{\"programmeCodes\":[\"%s\"]}".formatted(p))
+                .patch("/api/v1/indicators/{id}", id).then().statusCode(200).body("programmes", equalTo(List.of(p)));
+        given().get("/api/v1/indicators/{id}", id).then().statusCode(200)
+                .body("derivation.programmeCodes", equalTo(List.of(p))).body("programmes", equalTo(List.of(p)))
+                .body("numeratorCode", equalTo(null));
+        String ratio = given().queryParam("code", "VWU-POL-WCOMM").get("/api/v1/indicators").then().extract().path("items[0].id");
+        given().get("/api/v1/indicators/{id}", ratio).then().statusCode(200)
+                .body("numeratorCode", equalTo("VWU-POL-WCOMM-W")).body("denominatorCode", equalTo("VWU-POL-WCOMM-ALL"))
+                .body("derivation", equalTo(null));
+    }
+
     private static JsonPath rollup(String indicator, String unit, String period, String by) {
         var request = given().queryParam("indicator", indicator).queryParam("unitId", unit).queryParam("period", period);
         if (by != null) {
