@@ -12,7 +12,8 @@ import java.sql.Statement;
  */
 public class ImportBreakdown {
 
-    private static final String UPSERT = """
+    /** The upsert as ValueService writes it, from the staging table `incoming_value`. */
+    static final String UPSERT = """
             INSERT INTO data_value AS d (indicator_id, unit_id, period_start, period_end, category_option, value, comment, source)
             SELECT indicator_id, unit_id, period_start, period_end, category_option, value, comment, 'IMPORTED' FROM incoming_value
             ORDER BY indicator_id, period_start, unit_id, category_option
@@ -55,11 +56,7 @@ public class ImportBreakdown {
         s.execute("CHECKPOINT");
         c.setAutoCommit(false);
         try {
-            s.execute("CREATE TEMP TABLE incoming_value ON COMMIT DROP AS SELECT i.id AS indicator_id, u.id AS unit_id,"
-                    + " DATE '" + month + "' AS period_start, (DATE '" + month + "' + interval '1 month')::date AS period_end,"
-                    + " ''::varchar(64) AS category_option, (abs(hashtext(u.id::text || clock_timestamp())) % 300)::numeric AS value, NULL::text AS comment"
-                    + " FROM (SELECT id FROM indicator WHERE code LIKE 'BENCH-%' ORDER BY code LIMIT 15) i"
-                    + " CROSS JOIN (SELECT id FROM unit WHERE level = 'COMMUNE' AND valid_to IS NULL AND valid_from <= '2025-07-01' AND code NOT LIKE '%-%') u");
+            stageNationalMonth(s, month);
             for (String statement : setup.split(";")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
@@ -76,7 +73,16 @@ public class ImportBreakdown {
         }
     }
 
-    private static String one(Statement s, String sql) throws SQLException {
+    /** Stages a national month in `incoming_value` (dropped at commit): 15 indicators x every commune, 49,815 values. */
+    static void stageNationalMonth(Statement s, String month) throws SQLException {
+        s.execute("CREATE TEMP TABLE incoming_value ON COMMIT DROP AS SELECT i.id AS indicator_id, u.id AS unit_id,"
+                + " DATE '" + month + "' AS period_start, (DATE '" + month + "' + interval '1 month')::date AS period_end,"
+                + " ''::varchar(64) AS category_option, (abs(hashtext(u.id::text || clock_timestamp())) % 300)::numeric AS value, NULL::text AS comment"
+                + " FROM (SELECT id FROM indicator WHERE code LIKE 'BENCH-%' ORDER BY code LIMIT 15) i"
+                + " CROSS JOIN (SELECT id FROM unit WHERE level = 'COMMUNE' AND valid_to IS NULL AND valid_from <= '2025-07-01' AND code NOT LIKE '%-%') u");
+    }
+
+    static String one(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }

@@ -21,18 +21,9 @@ import java.util.Map;
  * Writes: the upsert of a national month (15 indicators x every commune, 49,815 values), written as ValueService
  * writes it, into a month whose yearly sums exist (creates) and over an imported month (updates), alternating
  * the layouts round after round. Reads: the benchmark's national floor and a province's subtree for every indicator.
- * Usage (bench/value-year-layouts.sh): java ValueYearLayouts.java JDBC_URL ROUNDS
+ * Usage (bench/value-year-layouts.sh, which compiles it with ImportBreakdown.java): ValueYearLayouts JDBC_URL ROUNDS
  */
 public class ValueYearLayouts {
-
-    private static final String UPSERT = """
-            INSERT INTO data_value AS d (indicator_id, unit_id, period_start, period_end, category_option, value, comment, source)
-            SELECT indicator_id, unit_id, period_start, period_end, category_option, value, comment, 'IMPORTED' FROM incoming_value
-            ORDER BY indicator_id, period_start, unit_id, category_option
-            ON CONFLICT (indicator_id, unit_id, period_start, category_option) DO UPDATE
-              SET value = EXCLUDED.value, comment = EXCLUDED.comment, source = EXCLUDED.source,
-                  version = d.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by
-              WHERE d.value IS DISTINCT FROM EXCLUDED.value OR d.comment IS DISTINCT FROM EXCLUDED.comment""";
 
     private static final String NATIONAL = """
             WITH y AS MATERIALIZED (SELECT unit_id, total FROM %s WHERE indicator_id = '%s' AND year = 2023)
@@ -60,13 +51,13 @@ public class ValueYearLayouts {
         url = args[0];
         int rounds = Integer.parseInt(args[1]);
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
-            String month = one(s, "SELECT max(period_start) FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
+            String month = ImportBreakdown.one(s, "SELECT max(period_start) FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
                     + " WHERE i.code = 'BENCH-01' AND period_start >= '2028-01-01'");
             if (month == null || month.substring(5, 7).equals("12")) {
                 throw new IllegalStateException("run bench/indicators.sh first: it imports January to June of a year after 2027");
             }
             String year = month.substring(0, 4);
-            String next = one(s, "SELECT (DATE '" + month + "' + interval '1 month')::date");
+            String next = ImportBreakdown.one(s, "SELECT (DATE '" + month + "' + interval '1 month')::date");
             try {
                 System.err.println("copying value_year with fillfactor 50 and total in no index...");
                 s.execute("CREATE TABLE value_year_hot_copy (LIKE value_year INCLUDING DEFAULTS) WITH (fillfactor = 50)");
@@ -108,11 +99,7 @@ public class ValueYearLayouts {
             c.setAutoCommit(false);
             try {
                 s.execute("SET LOCAL work_mem = '64MB'"); // as ValueService sets it for large imports
-                s.execute("CREATE TEMP TABLE incoming_value ON COMMIT DROP AS SELECT i.id AS indicator_id, u.id AS unit_id,"
-                        + " DATE '" + month + "' AS period_start, (DATE '" + month + "' + interval '1 month')::date AS period_end,"
-                        + " ''::varchar(64) AS category_option, (abs(hashtext(u.id::text || clock_timestamp())) % 300)::numeric AS value, NULL::text AS comment"
-                        + " FROM (SELECT id FROM indicator WHERE code LIKE 'BENCH-%' ORDER BY code LIMIT 15) i"
-                        + " CROSS JOIN (SELECT id FROM unit WHERE level = 'COMMUNE' AND valid_to IS NULL AND valid_from <= '2025-07-01' AND code NOT LIKE '%-%') u");
+                ImportBreakdown.stageNationalMonth(s, month);
                 if (layout.equals("no unit index")) {
                     s.execute("DROP INDEX value_year_unit_idx");
                 } else if (!LAYOUTS.get(layout).equals("value_year")) {
@@ -120,12 +107,12 @@ public class ValueYearLayouts {
                     s.execute("ALTER TABLE value_year RENAME TO value_year_set_aside");
                     s.execute("ALTER TABLE " + LAYOUTS.get(layout) + " RENAME TO value_year");
                 }
-                String before = one(s, "SELECT pg_current_wal_insert_lsn()");
+                String before = ImportBreakdown.one(s, "SELECT pg_current_wal_insert_lsn()");
                 long t0 = System.nanoTime();
-                s.executeUpdate(UPSERT);
+                s.executeUpdate(ImportBreakdown.UPSERT);
                 double ms = (System.nanoTime() - t0) / 1e6;
-                double wal = Double.parseDouble(one(s, "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '" + before + "')")) / 1e6;
-                double hot = Double.parseDouble(one(s, "SELECT 100.0 * n_tup_hot_upd / greatest(n_tup_upd, 1) FROM pg_stat_xact_user_tables"
+                double wal = Double.parseDouble(ImportBreakdown.one(s, "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '" + before + "')")) / 1e6;
+                double hot = Double.parseDouble(ImportBreakdown.one(s, "SELECT 100.0 * n_tup_hot_upd / greatest(n_tup_upd, 1) FROM pg_stat_xact_user_tables"
                         + " WHERE relname = 'value_year'"));
                 return new double[]{ms, wal, hot};
             } finally {
@@ -135,8 +122,8 @@ public class ValueYearLayouts {
     }
 
     private static void reads(Statement s, int runs) throws SQLException {
-        String indicator = one(s, "SELECT id FROM indicator WHERE code = 'VWU-MEM-NEW'");
-        String province = one(s, "SELECT id FROM unit WHERE level = 'PROVINCE' AND code = '01' AND valid_to IS NULL");
+        String indicator = ImportBreakdown.one(s, "SELECT id FROM indicator WHERE code = 'VWU-MEM-NEW'");
+        String province = ImportBreakdown.one(s, "SELECT id FROM unit WHERE level = 'PROVINCE' AND code = '01' AND valid_to IS NULL");
         System.out.println("Reads of the yearly sums, 2023 (" + runs + " runs each, the layouts in turn), p50 / p95 ms:");
         System.out.println();
         System.out.println("| yearly sums | national floor, by province | Hà Nội's subtree, every indicator |");
@@ -180,11 +167,5 @@ public class ValueYearLayouts {
         double[] v = values.clone();
         Arrays.sort(v);
         return v[Math.min(v.length - 1, (int) Math.ceil(p / 100.0 * v.length) - 1)];
-    }
-
-    private static String one(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 }

@@ -6,7 +6,10 @@ set -euo pipefail
 source "$(dirname "$0")/bench-app.sh"
 require_dataset
 start_app value-year-layouts
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
+classes="$(mktemp -d)"
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$classes"' EXIT
 echo "## Yearly-sum layouts ($(date -u +%Y-%m-%d), $(nproc) cores)"
 echo
-java -cp "$(pgjar)" "$root/bench/ValueYearLayouts.java" "jdbc:postgresql://localhost:$(pg_port)/postgres" "${1:-5}"
+# compiled together: the upsert and the staged month are ImportBreakdown's, not a copy
+javac -d "$classes" "$root/bench/ImportBreakdown.java" "$root/bench/ValueYearLayouts.java"
+java -cp "$classes:$(pgjar)" ValueYearLayouts "jdbc:postgresql://localhost:$(pg_port)/postgres" "${1:-5}"
