@@ -14,6 +14,11 @@ export function apiHeaders(): Record<string, string> {
   return { 'X-Requested-With': 'vwu-spa', 'Accept-Language': i18n.language === 'en' ? 'en' : 'vi' };
 }
 
+/** Options that send a CSV file's text as it is (openapi-fetch would serialise the body as JSON). */
+export function csvBody(csv: string) {
+  return { body: csv, bodySerializer: (text: string) => text, headers: { 'Content-Type': 'text/csv; charset=utf-8' } };
+}
+
 const signedOutListeners = new Set<() => void>();
 
 /** Called when any request answers 401: the session has ended (idle, signed out elsewhere, password changed). */

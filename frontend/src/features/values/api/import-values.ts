@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, csvBody } from '@/lib/api-client';
 import { unwrap } from '@/lib/problem';
 
 /** POST /values/import: a CSV file's text, checked only (`dryRun`) or written — all of it or none. */
@@ -7,8 +7,7 @@ export function useImportValues() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ csv, dryRun }: { csv: string; dryRun: boolean }) => unwrap(await api.POST('/api/v1/values/import', {
-      params: { query: { dryRun } }, body: csv, bodySerializer: (text: string) => text,
-      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+      params: { query: { dryRun } }, ...csvBody(csv),
     })),
     onSuccess: (_, { dryRun }) => (dryRun ? undefined : client.invalidateQueries({ queryKey: ['values'] })),
   });
