@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { ApiError } from '@/lib/problem';
-import { parseVnNumber } from '@/lib/vn-number';
+import { formatOfLanguage, readNumber } from '@/lib/vn-number';
 
 export type GridRow = { key: string; label: string; hint?: string };
 export type GridColumn = { key: string; label: string };
@@ -69,12 +69,14 @@ export function FigureGrid({ rows, columns, stored, onSave, caption, locked, onH
     const keys: string[] = [];
     let invalid = 0;
     for (const [k, c] of dirty) {
-      const value = parseVnNumber(c.text);
-      if (value === null || Number.isNaN(value)) {
+      // The UI's language declares how numbers are written: "4.200" is 4200 in Vietnamese, 4.2 in English.
+      const reading = readNumber(c.text, formatOfLanguage(i18n.language));
+      if (reading.kind !== 'number') {
         invalid++;
         setCells((m) => new Map(m).set(k, { ...c, state: 'error', message: t('entry.notANumber') }));
         continue;
       }
+      const value = reading.value;
       const [row, column] = k.split('|') as [string, string];
       changes.push({ row, column, value, comment: c.comment, version: stored.get(k)?.version });
       keys.push(k);

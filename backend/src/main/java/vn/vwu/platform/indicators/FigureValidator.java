@@ -1,6 +1,7 @@
 package vn.vwu.platform.indicators;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vwu.platform.common.number.NumberBounds;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
@@ -113,6 +114,12 @@ public class FigureValidator {
             return;
         }
         int allowedScale = i.valueType == ValueType.INTEGER || i.valueType == ValueType.MONEY ? 0 : i.decimals;
+        // The intrinsic range first: what follows prints and compares the number, which a bomb must never reach.
+        String outOfBounds = NumberBounds.problem(value, NumberBounds.MAX_DECIMALS);
+        if (outOfBounds != null) {
+            errors.add(new RowError(row, "value", outOfBounds));
+            return;
+        }
         if (value.stripTrailingZeros().scale() > allowedScale) {
             errors.add(new RowError(row, "value", allowedScale == 0
                     ? i.code + " takes whole numbers" + (i.valueType == ValueType.MONEY ? " (VND)" : "") + ", got " + value.toPlainString()

@@ -26,6 +26,7 @@ import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.number.NumberFormat;
 import vn.vwu.platform.common.web.Params;
 
 import vn.vwu.platform.access.AccessControl;
@@ -82,9 +83,12 @@ public class TargetResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public BulkResult importTargets(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
+    public BulkResult importTargets(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "How the file writes numbers: `vi` (1.234,5) or `en` (1,234.5). Needed only when a number reads both ways "
+                    + "(4.200); a `;`-separated file is read as `vi`.", schema = @Schema(type = SchemaType.STRING, enumeration = {"vi", "en"}))
+            @QueryParam("numberFormat") String numberFormat, byte[] body) {
         access.requireRole(Role.EDITOR);
-        ValueCsv.Parsed<TargetInput> parsed = csv.parseTargets(body);
+        ValueCsv.Parsed<TargetInput> parsed = csv.parseTargets(body, Params.enumValue("numberFormat", numberFormat, NumberFormat.class));
         return service.upsert(parsed.rows(), Params.bool("dryRun", dryRun, false), parsed.names());
     }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import vn.vwu.platform.common.db.Rows;
+import vn.vwu.platform.common.number.NumberFormat;
+import vn.vwu.platform.common.number.NumberGrammar;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
@@ -22,7 +24,7 @@ import java.util.UUID;
  * CSV in and out, for values and targets alike. Import columns (header row, any order): `indicator`, `unit` (an id, or a code resolved
  * among units alive at the period's start, with an optional `unitLevel` when codes clash), `period`,
  * `value`, optional `comment` and `categoryOption`. The separator is `,` or, as Vietnamese Excel writes it,
- * `;` — then numbers may use the Vietnamese form `1.293,5`.
+ * `;`. Numbers are read by {@link NumberGrammar} (docs/number-format.md); a `;` file declares the Vietnamese format.
  */
 @ApplicationScoped
 public class ValueCsv {
@@ -40,13 +42,16 @@ public class ValueCsv {
     record Parsed<T>(List<T> rows, RowNames names) {
     }
 
-    Parsed<ValueInput> parse(String text) {
-        String body = text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+    /** {@code declared}: how the file writes its numbers, or null (Vietnamese when columns are separated by `;`). */
+    Parsed<ValueInput> parse(byte[] file, NumberFormat declared) {
+        String text = Csv.utf8Text(file == null ? new byte[0] : file);
+        String body = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         String[] lines = body.split("\n", -1);
         if (lines.length == 0 || lines[0].isBlank()) {
             throw ProblemException.invalid("body", "the CSV is empty; the first line must name the columns: indicator,unit,period,value,comment");
         }
         char delimiter = lines[0].contains(";") && !lines[0].contains(",") ? ';' : ',';
+        NumberFormat numbers = declared != null ? declared : delimiter == ';' ? NumberFormat.VI : null;
         List<String> header = Csv.parseLine(lines[0], delimiter).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         for (String required : List.of("indicator", "unit", "period", "value")) {
             if (!header.contains(required)) {
@@ -90,11 +95,13 @@ public class ValueCsv {
             }
             BigDecimal value = null;
             String raw = get(header, c, "value");
-            try {
-                value = raw.isEmpty() ? null : new BigDecimal(delimiter == ';' ? raw.replace(".", "").replace(',', '.') : raw);
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("line " + line + ": value", "'" + raw + "' is not a number"));
-                continue;
+            if (!raw.isEmpty()) {
+                NumberGrammar.Reading reading = NumberGrammar.read(raw, numbers);
+                if (!reading.ok()) {
+                    errors.add(new FieldError("line " + line + ": value", reading.problem()));
+                    continue;
+                }
+                value = reading.value();
             }
             inputs.add(new ValueInput(get(header, c, "indicator"), unitId, get(header, c, "period"),
                     emptyToNull(get(header, c, "categoryoption")), value, emptyToNull(get(header, c, "comment")), null));
@@ -110,8 +117,8 @@ public class ValueCsv {
     }
 
     /** Targets in the values' format: the same columns, without category options (a target is for the indicator as a whole). */
-    Parsed<TargetInput> parseTargets(String text) {
-        Parsed<ValueInput> values = parse(text);
+    Parsed<TargetInput> parseTargets(byte[] file, NumberFormat declared) {
+        Parsed<ValueInput> values = parse(file, declared);
         List<RowError> errors = new ArrayList<>();
         List<TargetInput> targets = new ArrayList<>();
         for (int k = 0; k < values.rows().size(); k++) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
+import vn.vwu.platform.common.number.NumberFormat;
 import vn.vwu.platform.common.web.Params;
 
 @Path("/api/v1/values")
@@ -65,9 +66,12 @@ public class ValueResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "A row names an indicator derived from activities")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public BulkResult importValues(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun, String body) {
+    public BulkResult importValues(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "How the file writes numbers: `vi` (1.234,5) or `en` (1,234.5). Needed only when a number reads both ways "
+                    + "(4.200); a `;`-separated file is read as `vi`.", schema = @Schema(type = SchemaType.STRING, enumeration = {"vi", "en"}))
+            @QueryParam("numberFormat") String numberFormat, byte[] body) {
         access.requireRole(Role.EDITOR);
-        ValueCsv.Parsed<ValueInput> parsed = csv.parse(body);
+        ValueCsv.Parsed<ValueInput> parsed = csv.parse(body, Params.enumValue("numberFormat", numberFormat, NumberFormat.class));
         return service.upsert(parsed.rows(), ValueSource.IMPORTED, Params.bool("dryRun", dryRun, false), parsed.names());
     }
 

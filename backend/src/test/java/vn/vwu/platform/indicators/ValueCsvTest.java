@@ -52,6 +52,41 @@ class ValueCsvTest {
     }
 
     @Test
+    void numbersAreNeverReinterpretedSilently() {
+        String p = TestUnits.province("Hội LHPN tỉnh Số Hai Nghĩa", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", LocalDate.of(2030, 1, 1));
+        String rate = TestIndicators.reported("YEAR", "LAST", "DECIMAL", List.of("COMMUNE"), Map.of("decimals", 1));
+        // A decimal point in a ;-separated file is a decimal point: 26.8, not 268.
+        given().contentType(CSV).body("indicator;unit;period;value\n" + rate + ";" + a + ";2030;26.8\n")
+                .post("/api/v1/values/import").then().statusCode(200).body("created", equalTo(1));
+        given().queryParam("indicator", rate).get("/api/v1/values").then().body("items[0].value", equalTo(26.8f));
+        // 4.200 reads two ways in a ,-separated file: refused naming both, until the format is declared.
+        String count = TestIndicators.reported("YEAR", "SUM");
+        String file = "indicator,unit,period,value\n" + count + "," + a + ",2030,4.200\n";
+        assertProblem(given().contentType(CSV).body(file).post("/api/v1/values/import").then(), 422, "line 2: value")
+                .body("errors[0].message", containsString("4200 or 4.2"));
+        given().contentType(CSV).queryParam("numberFormat", "vi").body(file).post("/api/v1/values/import").then().statusCode(200);
+        given().queryParam("indicator", count).get("/api/v1/values").then().body("items[0].value", equalTo(4200));
+        assertProblem(given().contentType(CSV).queryParam("numberFormat", "fr").body(file).post("/api/v1/values/import").then(), 400, "numberFormat");
+    }
+
+    @Test
+    void aFileNotInUtf8IsRefusedWithHowToSaveIt() {
+        String p = TestUnits.province("Hội LHPN tỉnh Mã Trang", LocalDate.of(2030, 1, 1));
+        String a = TestUnits.create(p, "COMMUNE", "Xã A", LocalDate.of(2030, 1, 1));
+        String ind = TestIndicators.reported("YEAR", "SUM");
+        byte[] windows1258 = ("indicator,unit,period,value,comment\n" + ind + "," + a + ",2030,5,Hội ph").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(windows1258, windows1258.length + 2);
+        broken[broken.length - 2] = (byte) 0xE3; // a lone lead byte, as a Windows code page writes "ụ"
+        broken[broken.length - 1] = '\n';
+        assertProblem(given().contentType(CSV).body(broken).post("/api/v1/values/import").then(), 400, "body")
+                .body("errors[0].message", containsString("line 2"));
+        assertProblem(given().contentType(CSV).body(("indicator,unit,period,value\n" + ind + "," + a + ",2030,5\u0000\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/values/import").then(), 400, "body");
+        given().queryParam("indicator", ind).get("/api/v1/values").then().body("total", equalTo(0));
+    }
+
+    @Test
     void errorsNameTheLineAndNothingIsWritten() {
         String p = TestUnits.province("Hội LHPN tỉnh Dòng Lỗi", LocalDate.of(2030, 1, 1));
         String a = TestUnits.create(p, "COMMUNE", "Xã A", LocalDate.of(2030, 1, 1));

@@ -65,7 +65,9 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String message;
-        if (e instanceof JsonParseException p && p.getOriginalMessage() != null && p.getOriginalMessage().contains("UTF-8")) {
+        if (e instanceof vn.vwu.platform.common.web.RefusedJsonValue r) {
+            message = r.reason();
+        } else if (e instanceof JsonParseException p && p.getOriginalMessage() != null && p.getOriginalMessage().contains("UTF-8")) {
             message = "is not valid UTF-8 text; send JSON encoded as UTF-8";
         } else if (e instanceof JsonParseException p) {
             message = "malformed JSON at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
@@ -87,8 +89,9 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             field = "body";
         }
-        return ProblemResponses.of(ProblemType.MALFORMED, field + ": " + message, path(uri),
-                List.of(new FieldError(field, message)));
+        // A well-formed value out of bounds is invalid input (400 "Invalid request"), not a malformed request.
+        ProblemType type = e instanceof vn.vwu.platform.common.web.RefusedJsonValue ? ProblemType.VALIDATION : ProblemType.MALFORMED;
+        return ProblemResponses.of(type, field + ": " + message, path(uri), List.of(new FieldError(field, message)));
     }
 
     @ServerExceptionMapper
