@@ -30,7 +30,7 @@ public class AccessControl {
 
     public Scope scope() {
         Principal p = caller();
-        return p.isAdmin() ? Scope.ALL : scopes.of(p.unitId());
+        return p.wholeSystem() ? Scope.ALL : scopes.of(p.unitId());
     }
 
     /** 403 unless the caller has one of the roles (ADMIN has them all). */

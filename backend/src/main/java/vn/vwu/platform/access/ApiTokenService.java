@@ -58,16 +58,25 @@ public class ApiTokenService {
         if (days > config.tokenMaxDays()) {
             throw ProblemException.invalid("expiresInDays", "must be at most " + config.tokenMaxDays());
         }
+        // Only an administrator's token made without a unit reaches the whole system; one made for a unit is limited to it.
+        boolean wholeSystem = p.wholeSystem() && in.unitId() == null && roles.contains(Role.ADMIN);
         String secret = PREFIX + Secrets.generate(30);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                INSERT INTO api_token (id, user_id, name, prefix, secret_hash, roles, unit_id, expires_at)
-                VALUES (:id, :user, :name, :prefix, :hash, CAST(string_to_array(:roles, ',') AS varchar[]), :unit, now() + make_interval(days => :days))""")
+                INSERT INTO api_token (id, user_id, name, prefix, secret_hash, roles, unit_id, expires_at, whole_system)
+                VALUES (:id, :user, :name, :prefix, :hash, CAST(string_to_array(:roles, ',') AS varchar[]), :unit,
+                        now() + make_interval(days => :days), :whole)""")
                 .setParameter("id", id).setParameter("user", p.userId()).setParameter("name", in.name().trim())
                 .setParameter("prefix", secret.substring(0, PREFIX.length() + 4)).setParameter("hash", Secrets.hash(secret))
                 .setParameter("roles", String.join(",", roles.stream().map(Enum::name).sorted().toList()))
-                .setParameter("unit", unit).setParameter("days", days).executeUpdate();
+                .setParameter("unit", unit).setParameter("days", days).setParameter("whole", wholeSystem).executeUpdate();
         return new ApiTokenCreated(secret, list(p.userId(), id).get(0));
+    }
+
+    /** Ends every token of an account (after its password changed: whoever knew the old one may have made them). */
+    void revokeAllOf(UUID user) {
+        em.createNativeQuery("UPDATE api_token SET revoked_at = now() WHERE user_id = :u AND revoked_at IS NULL")
+                .setParameter("u", user).executeUpdate();
     }
 
     public List<ApiToken> mine() {
@@ -79,9 +88,9 @@ public class ApiTokenService {
         Principal p = access.caller();
         int n = em.createNativeQuery("UPDATE api_token SET revoked_at = now() WHERE id = :id AND revoked_at IS NULL"
                         + " AND (CAST(:user AS uuid) IS NULL OR user_id = :user)")
-                .setParameter("id", id).setParameter("user", p.isAdmin() ? null : p.userId())
+                .setParameter("id", id).setParameter("user", p.wholeSystem() ? null : p.userId())
                 .executeUpdate();
-        if (n == 0 && list(p.isAdmin() ? null : p.userId(), id).isEmpty()) {
+        if (n == 0 && list(p.wholeSystem() ? null : p.userId(), id).isEmpty()) {
             throw ProblemException.notFound("API token", id);
         }
     }
@@ -91,7 +100,7 @@ public class ApiTokenService {
     public Optional<Principal> resolve(String secret) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT t.id, t.roles AS token_roles, t.unit_id AS token_unit, t.last_used_at,
+                SELECT t.id, t.roles AS token_roles, t.unit_id AS token_unit, t.last_used_at, t.whole_system,
                        u.id AS user_id, u.username, u.unit_id AS user_unit, u.roles AS user_roles
                 FROM api_token t JOIN app_user u ON u.id = t.user_id
                 WHERE t.secret_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active""", Tuple.class)
@@ -117,7 +126,9 @@ public class ApiTokenService {
         if (lastUsed == null || lastUsed.isBefore(OffsetDateTime.now().minusMinutes(1))) {
             em.createNativeQuery("UPDATE api_token SET last_used_at = now() WHERE id = :id").setParameter("id", id).executeUpdate();
         }
-        return Optional.of(new Principal(Rows.uuid(t, "user_id"), Rows.string(t, "username"), unit, roles, AuthMethod.TOKEN, id));
+        boolean wholeSystem = Boolean.TRUE.equals(t.get("whole_system")) && owner.contains(Role.ADMIN) && roles.contains(Role.ADMIN);
+        return Optional.of(Principal.ofToken(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "user_unit"), unit, roles, id,
+                wholeSystem));
     }
 
     private List<ApiToken> list(UUID user, UUID id) {

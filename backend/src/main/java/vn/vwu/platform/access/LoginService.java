@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Signing in and out, and resolving a session cookie. A failed attempt is committed (counter, lock, audit
- * row) before the 401 is answered, so locking cannot be dodged by the error rolling it back.
+ * Signing in and out, and resolving a session cookie. A failed attempt is committed (the count in
+ * {@link SignInFailures}, the audit row) before the 401 is answered, so the wait cannot be dodged by the error
+ * rolling it back.
  */
 @ApplicationScoped
 public class LoginService {
@@ -25,7 +26,7 @@ public class LoginService {
     public record SignedIn(String secret, UserEntity user) implements Outcome {
     }
 
-    /** `retryAfterSeconds` > 0 when the account is locked. */
+    /** `retryAfterSeconds` > 0 when this name must wait before being tried again from this address. */
     public record Refused(long retryAfterSeconds) implements Outcome {
     }
 
@@ -33,38 +34,34 @@ public class LoginService {
     private final VwuConfig.Auth config;
     private final AuditLog audit;
     private final CurrentCaller caller;
+    private final SignInFailures failures;
 
-    public LoginService(EntityManager em, VwuConfig config, AuditLog audit, CurrentCaller caller) {
+    public LoginService(EntityManager em, VwuConfig config, AuditLog audit, CurrentCaller caller, SignInFailures failures) {
         this.em = em;
         this.config = config.auth();
         this.audit = audit;
         this.caller = caller;
+        this.failures = failures;
     }
 
     @Transactional
     public Outcome signIn(String username, String password) {
-        // Locked for the attempt: concurrent wrong passwords count one by one.
         UserEntity user = UserEntity.<UserEntity>find("lower(username) = lower(?1)", username == null ? "" : username.trim())
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
-        OffsetDateTime lockedUntil = user == null ? null : user.lockedUntil;
-        OffsetDateTime now = OffsetDateTime.now();
-        if (lockedUntil != null && lockedUntil.isAfter(now)) {
-            audit.record(actor(user, username), "SIGN_IN_FAILED", "SESSION", null, user.unitId, "account locked");
-            return new Refused(java.time.Duration.between(now, lockedUntil).toSeconds() + 1);
+                .firstResultOptional().orElse(null);
+        long wait = failures.blockedFor(username, caller.ip());
+        if (wait > 0) {
+            audit.record(actor(user, username), "SIGN_IN_FAILED", "SESSION", null, user == null ? null : user.unitId, "waiting after wrong passwords");
+            return new Refused(wait);
         }
+        // The password is checked (against a dummy hash for an unknown name) before anything else is told apart.
         boolean ok = Passwords.matches(password, user == null ? null : user.passwordHash);
         if (!ok || !user.active) {
             String reason = user == null ? "unknown username" : !ok ? "wrong password" : "account inactive";
-            if (user != null && !ok) {
-                em.createNativeQuery("""
-                        UPDATE app_user SET failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
-                               locked_until = CASE WHEN failed_logins + 1 >= :max THEN now() + make_interval(mins => :lock) END
-                        WHERE id = :id""").setParameter("max", config.maxFailedLogins()).setParameter("lock", config.lockMinutes())
-                        .setParameter("id", user.id).executeUpdate();
-            }
+            failures.failed(username, caller.ip());
             audit.record(actor(user, username), "SIGN_IN_FAILED", "SESSION", null, user == null ? null : user.unitId, reason);
             return new Refused(0);
         }
+        failures.succeeded(username, caller.ip());
         em.createNativeQuery("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = :id")
                 .setParameter("id", user.id).executeUpdate();
         String secret = Secrets.generate(32);
@@ -112,7 +109,7 @@ public class LoginService {
             em.createNativeQuery("UPDATE user_session SET last_seen_at = now(), expires_at = now() + make_interval(mins => :idle) WHERE id = :id")
                     .setParameter("idle", config.sessionIdleMinutes()).setParameter("id", sessionId).executeUpdate();
         }
-        return Optional.of(new Principal(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "unit_id"),
+        return Optional.of(Principal.ofAccount(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "unit_id"),
                 RoleArrays.parse(t.get("roles")), AuthMethod.SESSION, sessionId,
                 Boolean.TRUE.equals(t.get("must_change_password"))));
     }

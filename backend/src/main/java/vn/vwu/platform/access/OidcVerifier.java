@@ -57,7 +57,7 @@ public class OidcVerifier {
             return Optional.empty();
         }
         return UserEntity.byUsername(name).filter(u -> u.active)
-                .map(u -> new Principal(u.id, u.username, u.unitId, u.roleSet(), AuthMethod.OIDC, null));
+                .map(u -> Principal.ofAccount(u.id, u.username, u.unitId, u.roleSet(), AuthMethod.OIDC, null, false));
     }
 
     private JwtConsumer consumer() {

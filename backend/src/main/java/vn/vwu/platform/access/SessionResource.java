@@ -51,8 +51,9 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signIn", summary = "Sign in (the SPA)",
             description = "Checks the username and password and opens a session: an HttpOnly, SameSite=Strict cookie `vwu_session` "
-                    + "(the token never reaches JavaScript). After " + "5 wrong passwords in a row the account is locked for 15 minutes "
-                    + "(configurable); too many attempts from one address answer 429. Third-party systems use API tokens instead.")
+                    + "(the token never reaches JavaScript). After 5 wrong passwords for a name from one address, that name waits before its next "
+                    + "try from there (30 s, doubling up to 15 minutes; configurable) with 429, whether or not the account exists; too many "
+                    + "attempts from one address answer 429 too. Third-party systems use API tokens instead.")
     @APIResponse(responseCode = "200", description = "Signed in", headers = @Header(name = "Set-Cookie", description = "The session cookie"),
             content = @Content(schema = @Schema(implementation = SessionUser.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -66,8 +67,7 @@ public class SessionResource {
         LoginService.Outcome outcome = logins.signIn(credentials.username(), credentials.password());
         if (outcome instanceof LoginService.Refused refused) {
             if (refused.retryAfterSeconds() > 0) {
-                return tooMany(refused.retryAfterSeconds(), "The account is locked after repeated wrong passwords; try again in "
-                        + Math.max(1, refused.retryAfterSeconds() / 60) + " minutes");
+                throw SignInFailures.tooMany(refused.retryAfterSeconds());
             }
             throw new ProblemException(ProblemType.UNAUTHENTICATED, "Wrong username or password");
         }
@@ -100,10 +100,11 @@ public class SessionResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeOwnPassword", summary = "Change your password",
-            description = "Needs the current password. The account's other sessions end. The only write a session "
+            description = "Needs the current password. Wrong current passwords are counted as at sign-in (429 after 5). The account's other sessions and its API tokens end. The only write a session "
                     + "flagged `mustChangePassword` may make.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response changeOwnPassword(@Valid @NotNull PasswordChange change) {
         users.changeOwnPassword(change);
         return Response.noContent().build();

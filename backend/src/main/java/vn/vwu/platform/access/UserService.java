@@ -4,7 +4,9 @@ import vn.vwu.platform.common.text.Blank;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
+import vn.vwu.platform.common.VwuConfig;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.FieldError;
@@ -23,10 +25,19 @@ public class UserService {
 
     private final AccessControl access;
     private final EntityManager em;
+    private final ApiTokenService tokens;
+    private final SignInFailures failures;
+    private final CurrentCaller caller;
+    private final VwuConfig.Auth config;
 
-    public UserService(AccessControl access, EntityManager em) {
+    public UserService(AccessControl access, EntityManager em, ApiTokenService tokens, SignInFailures failures, CurrentCaller caller,
+                       VwuConfig config) {
         this.access = access;
         this.em = em;
+        this.tokens = tokens;
+        this.failures = failures;
+        this.caller = caller;
+        this.config = config.auth();
     }
 
     @Transactional
@@ -53,6 +64,15 @@ public class UserService {
             throw ProblemException.stale("account", expectedVersion, u.version);
         }
         checkGrant(in);
+        // Whoever may not grant a role may not change an account holding it (a UNIT_ADMIN resetting an ADMIN's password).
+        if (u.roleSet().contains(Role.ADMIN) && !access.caller().isAdmin()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "This account holds the role ADMIN, which you cannot grant: only an administrator changes it");
+        }
+        if (u.id.equals(access.caller().userId()) && config.separationOfDuties()
+                && (!u.roleSet().equals(java.util.EnumSet.copyOf(in.roles())) || !u.unitId.equals(in.unitId()))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Nobody changes their own roles or unit: ask another administrator",
+                    List.of(new FieldError("roles", "cannot be changed on your own account")));
+        }
         boolean revoke = !in.unitId().equals(u.unitId) || Boolean.FALSE.equals(in.active()) || in.password() != null
                 || !u.roleSet().containsAll(in.roles());
         apply(u, in);
@@ -60,16 +80,30 @@ public class UserService {
         if (revoke) {
             em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u").setParameter("u", u.id).executeUpdate();
         }
+        if (in.password() != null && config.revokeTokensOnPasswordChange()) {
+            tokens.revokeAllOf(u.id);
+        }
         return u;
     }
 
+    /**
+     * Throttled like signing in (the same counter of failures per account and address): a stolen session must not
+     * become a way to guess the password. A wrong password is counted in its own transaction, so the 400 that
+     * follows does not roll the count back.
+     */
     @Transactional
     public void changeOwnPassword(PasswordChange in) {
         Principal p = access.caller();
         UserEntity u = UserEntity.findById(p.userId());
+        long wait = failures.blockedFor(u.username, caller.ip());
+        if (wait > 0) {
+            throw SignInFailures.tooMany(wait);
+        }
         if (!Passwords.matches(in.currentPassword(), u.passwordHash)) {
+            QuarkusTransaction.requiringNew().run(() -> failures.failed(u.username, caller.ip()));
             throw ProblemException.invalid("currentPassword", "is not your current password");
         }
+        failures.succeeded(u.username, caller.ip());
         Passwords.checkPolicy("newPassword", in.newPassword(), u.username);
         if (Passwords.matches(in.newPassword(), u.passwordHash)) {
             throw ProblemException.invalid("newPassword", "must differ from the current password");
@@ -79,6 +113,9 @@ public class UserService {
         // Other sessions end; this one goes on.
         em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u AND (CAST(:s AS uuid) IS NULL OR id <> CAST(:s AS uuid))")
                 .setParameter("u", u.id).setParameter("s", p.via() == AuthMethod.SESSION ? p.credentialId() : null).executeUpdate();
+        if (config.revokeTokensOnPasswordChange()) {
+            tokens.revokeAllOf(u.id);
+        }
     }
 
     /** A password set by an administrator (initial or reset): the person chooses their own at the next sign-in. */

@@ -52,6 +52,14 @@ public interface VwuConfig {
         @WithDefault("90")
         int tokenDefaultDays();
 
+        /** End an account's API tokens when its password is changed or reset (false keeps them). */
+        @WithDefault("true")
+        boolean revokeTokensOnPasswordChange();
+
+        /** Nobody approves a report they submitted, nor changes their own roles or unit. */
+        @WithDefault("true")
+        boolean separationOfDuties();
+
         Bootstrap bootstrap();
 
         /** Create the documented demo accounts (one per role at central, provincial and commune level). Never in production. */

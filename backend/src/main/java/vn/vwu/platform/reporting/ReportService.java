@@ -11,6 +11,7 @@ import vn.vwu.platform.access.Principal;
 import vn.vwu.platform.access.Role;
 import vn.vwu.platform.common.Metrics;
 import vn.vwu.platform.common.problem.FieldError;
+import vn.vwu.platform.common.VwuConfig;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
 import vn.vwu.platform.common.web.Params;
@@ -36,12 +37,14 @@ public class ReportService {
     private final AccessControl access;
     private final AuditLog audit;
     private final Metrics metrics;
+    private final boolean separationOfDuties;
 
-    public ReportService(EntityManager em, AccessControl access, AuditLog audit, Metrics metrics) {
+    public ReportService(EntityManager em, AccessControl access, AuditLog audit, Metrics metrics, VwuConfig config) {
         this.em = em;
         this.access = access;
         this.audit = audit;
         this.metrics = metrics;
+        this.separationOfDuties = config.auth().separationOfDuties();
     }
 
     public record Opened(ReportEntity report, boolean created) {
@@ -119,6 +122,9 @@ public class ReportService {
         Principal p = access.requireRole(Role.APPROVER);
         ReportEntity r = lockVisible(id, expectedVersion);
         requireApproverOf(r, p);
+        if (to == ReportStatus.APPROVED && separationOfDuties && p.username().equals(r.submittedBy)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You submitted this report: another approver must approve it");
+        }
         String reason = reasonNeeded ? requireReason(givenReason) : null;
         require(r, from);
         r.status = to;
@@ -173,7 +179,8 @@ public class ReportService {
         }
         UUID parent = parentOf(r.unitId, r.periodEnd.minusDays(1));
         UUID approverUnit = parent == null ? r.unitId : parent;
-        if (!approverUnit.equals(p.unitId())) {
+        // The person's own unit, not a token's: a token limited to a unit below gains no approver's position there.
+        if (!approverUnit.equals(p.accountUnitId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Reports are approved by an APPROVER of the unit directly above ("
                     + UnitEntity.<UnitEntity>findById(approverUnit).name + ")");
         }

@@ -135,7 +135,7 @@ public class ReorganizationResource {
         });
         named.addAll(changed);
         Principal p = access.requireWritableAll(named, Role.UNIT_ADMIN);
-        if (!p.isAdmin() && changed.contains(p.unitId())) {
+        if (!p.wholeSystem() && changed.contains(p.accountUnitId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your own unit is reorganised by the level above it");
         }
     }

@@ -390,7 +390,7 @@ class AccessMatrixTest {
             given().post("/api/v1/reports/" + id + "/submit").then().statusCode(200);
         }
         if (status.equals("APPROVED")) {
-            given().post("/api/v1/reports/" + id + "/approve").then().statusCode(200);
+            given().header("Authorization", "Bearer " + TestAuth.secondAdminToken()).post("/api/v1/reports/" + id + "/approve").then().statusCode(200);
         }
         return id;
     }

@@ -121,6 +121,49 @@ class WorkflowTest {
         }
     }
 
+    @Test
+    void aTokenLimitedToTheCommuneBelowGainsNoApproversPositionThere() {
+        String province = TestUnits.province("Tỉnh mã thông báo hẹp", from);
+        String commune = TestUnits.create(province, "COMMUNE", "Xã mã thông báo hẹp", from);
+        String branch = TestUnits.create(commune, "BRANCH", "Chi hội mã thông báo hẹp", from);
+        String indicator = TestIndicators.reported("MONTH", "SUM", "INTEGER", List.of("BRANCH"), Map.of());
+        String form = form(indicator);
+        String editor = TestAuth.tokenOf(branch, "EDITOR");
+        String username = TestUnits.code("ap").toLowerCase();
+        TestAuth.createPerson(username, province, List.of("APPROVER"));
+        String session = TestAuth.signIn(username, TestAuth.PASSWORD);
+        String narrowed = given().cookie("vwu_session", session).header("X-Requested-With", "test").header("Authorization", "")
+                .contentType(ContentType.JSON).body(Map.of("name", "duyệt thay xã", "roles", List.of("APPROVER"), "unitId", commune))
+                .post("/api/v1/api-tokens").then().statusCode(201).extract().path("secret");
+        put(editor, indicator, branch, 4).statusCode(200);
+        String report = as(editor).contentType(ContentType.JSON).body(Map.of("form", form, "unitId", branch, "period", "2032-03"))
+                .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        as(editor).post("/api/v1/reports/" + report + "/submit").then().statusCode(200);
+        // The province's approver is not directly above a branch; neither is a token of theirs limited to the commune.
+        given().cookie("vwu_session", session).header("X-Requested-With", "test").header("Authorization", "")
+                .post("/api/v1/reports/" + report + "/approve").then().statusCode(403);
+        as(narrowed).post("/api/v1/reports/" + report + "/approve").then().statusCode(403);
+        as(TestAuth.tokenOf(commune, "APPROVER")).post("/api/v1/reports/" + report + "/approve").then().statusCode(200);
+        as(narrowed).contentType(ContentType.JSON).body(Map.of("reason", "thử mở lại")).post("/api/v1/reports/" + report + "/reopen")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void nobodyApprovesAReportTheySubmittedThemselves() {
+        String province = TestUnits.province("Tỉnh tự duyệt", from);
+        String commune = TestUnits.create(province, "COMMUNE", "Xã tự duyệt", from);
+        String indicator = TestIndicators.reported("MONTH", "SUM", "INTEGER", List.of("COMMUNE"), Map.of());
+        String form = form(indicator);
+        String both = TestAuth.tokenOf(province, "EDITOR", "APPROVER");
+        put(both, indicator, commune, 9).statusCode(200);
+        String report = as(both).contentType(ContentType.JSON).body(Map.of("form", form, "unitId", commune, "period", "2032-03"))
+                .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        as(both).post("/api/v1/reports/" + report + "/submit").then().statusCode(200);
+        as(both).post("/api/v1/reports/" + report + "/approve").then().statusCode(403)
+                .body("detail", equalTo("You submitted this report: another approver must approve it"));
+        as(TestAuth.tokenOf(province, "APPROVER")).post("/api/v1/reports/" + report + "/approve").then().statusCode(200);
+    }
+
     private static int marchOfTheQuarter(String token, String indicator, String province, boolean approvedOnly) {
         List<Map<String, Object>> rows = as(token).queryParam("unitId", province).queryParam("indicator", indicator).queryParam("period", "2032-Q1")
                 .queryParam("by", "period").queryParam("approvedOnly", approvedOnly).get("/api/v1/analytics/values").then().statusCode(200)

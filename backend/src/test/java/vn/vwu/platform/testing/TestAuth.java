@@ -32,6 +32,17 @@ public final class TestAuth {
         return adminToken;
     }
 
+    private static String secondAdminToken;
+
+    /** Another administrator's token: it approves what the first submitted (nobody approves their own submission). */
+    public static synchronized String secondAdminToken() {
+        if (secondAdminToken == null || given().auth().none().header("Authorization", "Bearer " + secondAdminToken)
+                .get("/api/v1/session").statusCode() != 200) {
+            secondAdminToken = tokenOf(TestUnits.centralId(), "ADMIN");
+        }
+        return secondAdminToken;
+    }
+
     /** Signs in and returns the session cookie's value. */
     public static String signIn(String username, String password) {
         Response r = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))

@@ -7,6 +7,7 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldError> errors;
+    private long retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
         super(detail);
@@ -47,6 +48,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException rule(String field, String message) {
         return new ProblemException(ProblemType.DOMAIN_RULE, message, List.of(new FieldError(field, message)));
+    }
+
+    /** Answer with `Retry-After` (a 429 or 503 that will pass later). */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

@@ -38,7 +38,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+        Response r = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+        return e.retryAfterSeconds() > 0 ? Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper
