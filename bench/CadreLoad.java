@@ -59,7 +59,7 @@ public class CadreLoad {
         String mode = args[0];
         base = args[1];
         token = System.getenv("VWU_TOKEN");
-        try (Connection c = DriverManager.getConnection(args[2], "postgres", "postgres")) {
+        try (Connection c = DriverManager.getConnection(args[2], "postgres", System.getenv().getOrDefault("PGPASSWORD", "postgres"))) {
             switch (mode) {
                 case "load" -> {
                     fixtures(c);
@@ -376,7 +376,7 @@ public class CadreLoad {
 
         // every acknowledged write is there; an unacknowledged one may or may not be, but nothing else
         // (on a new connection: the outage ended the old one)
-        Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+        Connection c = DriverManager.getConnection(jdbc, "postgres", System.getenv().getOrDefault("PGPASSWORD", "postgres"));
         int checked = 0;
         int lost = 0;
         try (PreparedStatement ps = c.prepareStatement("""

@@ -32,7 +32,7 @@ public class ImportBreakdown {
     };
 
     public static void main(String[] args) throws Exception {
-        try (Connection c = DriverManager.getConnection(args[0], "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(args[0], "postgres", System.getenv().getOrDefault("PGPASSWORD", "postgres")); Statement s = c.createStatement()) {
             String fresh = one(s, "SELECT min(y) FROM generate_series(2028, 2100) y WHERE NOT EXISTS (SELECT 1 FROM data_value d"
                     + " JOIN indicator i ON i.id = d.indicator_id WHERE i.code = 'BENCH-01' AND d.period_start = make_date(y, 1, 1))");
             String used = one(s, "SELECT max(period_start) FROM data_value d JOIN indicator i ON i.id = d.indicator_id WHERE i.code = 'BENCH-01'"

@@ -35,7 +35,7 @@ public class IndicatorBench {
         base = args[0];
         String jdbc = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", System.getenv().getOrDefault("PGPASSWORD", "postgres"))) {
             // Generated data is not audited row by row (as the app's own bulk loads).
             try (Statement off = c.createStatement()) {
                 off.execute("SET vwu.audit = 'off'");

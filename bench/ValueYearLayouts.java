@@ -50,7 +50,7 @@ public class ValueYearLayouts {
     public static void main(String[] args) throws Exception {
         url = args[0];
         int rounds = Integer.parseInt(args[1]);
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", System.getenv().getOrDefault("PGPASSWORD", "postgres")); Statement s = c.createStatement()) {
             String month = ImportBreakdown.one(s, "SELECT max(period_start) FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
                     + " WHERE i.code = 'BENCH-01' AND period_start >= '2028-01-01'");
             if (month == null || month.substring(5, 7).equals("12")) {
@@ -94,7 +94,7 @@ public class ValueYearLayouts {
 
     /** {milliseconds, WAL megabytes, % of yearly-sum updates that were HOT} of one upsert into `month`, rolled back. */
     private static double[] upsert(String layout, String month) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", System.getenv().getOrDefault("PGPASSWORD", "postgres")); Statement s = c.createStatement()) {
             s.execute("CHECKPOINT");
             c.setAutoCommit(false);
             try {

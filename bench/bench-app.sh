@@ -16,11 +16,12 @@ require_dataset() {
 start_app() {
   [ -f "$jar" ] || (cd "$root/backend" && ./mvnw -q -B package -DskipTests)
   mkdir -p "$dir"
-  QUARKUS_HTTP_PORT=$port VWU_EMBEDDED_DB_DATA_DIR="$dir/pg" VWU_DEMO_DATA_ENABLED=false \
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) VWU_EMBEDDED_DB_DATA_DIR="$dir/pg" VWU_DEMO_DATA_ENABLED=false \
     java -Xmx1g -jar "$jar" >> "$dir/app-$1.log" 2>&1 &
   app=$!
   for _ in $(seq 1 900); do
-    curl -sf "http://localhost:$port/q/health/ready" > /dev/null && return 0
+    # Ready: the embedded server's superuser password is in the data directory (owner-only), for the raw-SQL floors.
+    curl -sf "http://localhost:$((port + 1000))/q/health/ready" > /dev/null && { export PGPASSWORD="$(cat "$dir/pg/vwu-superuser-password")"; return 0; }
     kill -0 "$app" 2>/dev/null || { tail -50 "$dir/app-$1.log"; exit 1; }
     sleep 0.2
   done

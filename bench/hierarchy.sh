@@ -15,10 +15,10 @@ work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$work"
 t0=$(date +%s.%N)
-QUARKUS_HTTP_PORT=$port VWU_EMBEDDED_DB_DATA_DIR="$work/pg" java -jar "$jar" > app.log 2>&1 &
+QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) VWU_EMBEDDED_DB_DATA_DIR="$work/pg" java -jar "$jar" > app.log 2>&1 &
 app=$!
 for _ in $(seq 1 600); do
-  curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break
+  curl -sf "http://localhost:$((port + 1000))/q/health/ready" > /dev/null && break
   kill -0 "$app" 2>/dev/null || { cat app.log; exit 1; }
   sleep 0.2
 done

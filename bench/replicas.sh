@@ -22,7 +22,7 @@ echo "## $n replicas starting at once on an empty database ($(date -u +%Y-%m-%d)
 echo
 t0=$(date +%s.%N)
 for i in $(seq 1 "$n"); do
-  QUARKUS_HTTP_PORT=$((18100 + i)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/postgres" \
+  QUARKUS_HTTP_PORT=$((18100 + i)) QUARKUS_MANAGEMENT_PORT=$((19100 + i)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pgport/postgres" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres VWU_DEMO_DATA_ENABLED=false \
     java -Xmx512m -jar "$jar" > "$work/app-$i.log" 2>&1 &
   pids+=($!)
@@ -31,7 +31,7 @@ fail=0
 for i in $(seq 1 "$n"); do
   ready=0
   for _ in $(seq 1 900); do
-    if curl -sf "http://localhost:$((18100 + i))/q/health/ready" > /dev/null; then ready=1; break; fi
+    if curl -sf "http://localhost:$((19100 + i))/q/health/ready" > /dev/null; then ready=1; break; fi
     kill -0 "${pids[$((i - 1))]}" 2>/dev/null || break
     sleep 0.2
   done

@@ -54,7 +54,7 @@ public class AttachmentService {
 
     @Transactional
     public Attachment add(UUID activityId, String declaredName, Path upload) {
-        access.requireRole(Role.EDITOR);
+        String createdBy = access.requireRole(Role.EDITOR).username();
         activities.visible(activityId);
         try {
             long size = Files.size(upload);
@@ -80,14 +80,14 @@ public class AttachmentService {
             UUID id = UUID.randomUUID();
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             OffsetDateTime now = OffsetDateTime.now();
-            em.createNativeQuery("INSERT INTO activity_attachment (id, activity_id, file_name, content_type, size_bytes, sha256, content, thumbnail, created_at)"
-                            + " VALUES (:id, :a, :n, :t, :s, :h, :c, :th, :at)")
+            em.createNativeQuery("INSERT INTO activity_attachment (id, activity_id, file_name, content_type, size_bytes, sha256, content, thumbnail, created_by,"
+                            + " created_at) VALUES (:id, :a, :n, :t, :s, :h, :c, :th, :by, :at)")
                     .unwrap(org.hibernate.query.NativeQuery.class)
                     .setParameter("id", id).setParameter("a", activityId).setParameter("n", name).setParameter("t", kind.contentType)
                     .setParameter("s", size).setParameter("h", sha).setParameter("c", bytes, StandardBasicTypes.BINARY)
-                    .setParameter("th", thumbnail, StandardBasicTypes.BINARY).setParameter("at", now)
+                    .setParameter("th", thumbnail, StandardBasicTypes.BINARY).setParameter("by", createdBy).setParameter("at", now)
                     .executeUpdate();
-            return new Attachment(id, name, kind.contentType, size, sha, thumbnail != null, null, ActivityService.vietnamTime(now));
+            return new Attachment(id, name, kind.contentType, size, sha, thumbnail != null, createdBy, ActivityService.vietnamTime(now));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
@@ -125,7 +125,8 @@ public class AttachmentService {
     static String safeName(String declared, FileKind kind) {
         String name = declared == null ? "" : Normalizer.normalize(declared, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+        // Control and format characters go, bidirectional overrides among them: "photo\u202Egpj.exe" must not show as "photoexe.jpg".
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").trim();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }

@@ -59,6 +59,17 @@ public class Metrics {
     }
 
     /** Histograms per route (the `uri` tag is the route template), with buckets at 25 ms … 5 s. */
+    /**
+     * The API and the management interface are two HTTP servers; Quarkus tags the network meters of one with its port and
+     * not the other's, and Prometheus refuses one name with two sets of tag keys (the server would not start). The
+     * network meters are counted for both servers together.
+     */
+    @Produces
+    @Singleton
+    MeterFilter oneSetOfTagsForBothServers() {
+        return MeterFilter.ignoreTags("server.port", "server_port");
+    }
+
     @Produces
     @Singleton
     MeterFilter httpHistograms() {

@@ -31,6 +31,7 @@ import java.util.UUID;
 public class FigureValidator {
 
     static final int MAX_LISTED_ERRORS = 1000;
+    static final int MAX_COMMENT = 1000;
 
     private final AccessControl access;
 
@@ -130,6 +131,13 @@ public class FigureValidator {
         }
         if (i.maxValue != null && value.compareTo(i.maxValue) > 0) {
             errors.add(new RowError(row, "value", "must be at most " + i.maxValue.toPlainString() + " for " + i.code));
+        }
+    }
+
+    /** A figure's comment explains it in a sentence or two; a page belongs in a report. */
+    static void comment(String comment, int row, List<RowError> errors) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            errors.add(new RowError(row, "comment", "must be at most " + MAX_COMMENT + " characters, got " + comment.length()));
         }
     }
 

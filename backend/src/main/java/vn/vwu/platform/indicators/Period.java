@@ -77,6 +77,8 @@ public record Period(PeriodType type, LocalDate start, LocalDate end, String cod
             try {
                 LocalDate from = LocalDate.parse(m.group(1));
                 LocalDate to = LocalDate.parse(m.group(2));
+                year(field, String.valueOf(from.getYear()));
+                year(field, String.valueOf(to.getYear()));
                 if (to.isBefore(from)) {
                     throw ProblemException.invalid(field, "the range ends before it starts: '" + c + "'");
                 }

@@ -11,5 +11,5 @@ public record TargetInput(
         UUID unitId,
         @Schema(example = "2023") String period,
         @Schema(example = "2100") BigDecimal value,
-        String comment) {
+        @Schema(description = "At most 1,000 characters.", maxLength = 1000) String comment) {
 }

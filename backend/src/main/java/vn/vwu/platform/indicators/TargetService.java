@@ -63,6 +63,7 @@ public class TargetService {
                 }
                 if (i != null) {
                     validator.number(i, t.value(), row, errors);
+                    FigureValidator.comment(t.comment(), row, errors);
                 }
                 if (errors.size() == before && !keys.add(i.code + "|" + u.id() + "|" + p.type() + "|" + p.start())) {
                     errors.add(new RowError(row, "period", "the same indicator, unit and period appear twice in this request"));

@@ -12,7 +12,7 @@ public record ValueInput(
         @Schema(description = "Period code of the indicator's period type.", example = "2023-10") String period,
         @Schema(description = "Disaggregation option, required when the indicator has options.") String categoryOption,
         @Schema(description = "Exact number; VND as whole numbers.", example = "125") BigDecimal value,
-        String comment,
+        @Schema(description = "Why the figure is what it is; at most 1,000 characters.", maxLength = 1000) String comment,
         @Schema(description = "Optimistic concurrency for single edits: the version you read; 412 if it changed since.")
         Long expectedVersion) {
 }

@@ -146,6 +146,7 @@ public class ValueService {
                     errors.add(new RowError(row, "categoryOption", i.code + " is reported per option: one of " + String.join(", ", options)));
                 }
                 validator.number(i, in.value(), row, errors);
+                FigureValidator.comment(in.comment(), row, errors);
             }
             if (errors.size() == before && i != null && u != null && p != null) {
                 String key = i.code + "|" + u.id() + "|" + p.start() + "|" + option;

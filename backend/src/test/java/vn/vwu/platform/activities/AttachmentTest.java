@@ -7,6 +7,7 @@ import io.restassured.config.RestAssuredConfig;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.junit.jupiter.api.Test;
 import vn.vwu.platform.testing.TestActivities;
+import vn.vwu.platform.testing.TestAuth;
 import vn.vwu.platform.testing.TestUnits;
 
 import javax.imageio.ImageIO;
@@ -91,6 +92,14 @@ class AttachmentTest {
         assertEquals(213, preview.getHeight());
         given().get("/api/v1/activities/{a}/attachments", a).then().statusCode(200).body("size()", equalTo(1)).body("[0].id", equalTo(id));
         given().get("/api/v1/activities/{id}", a).then().body("attachments", equalTo(1));
+    }
+
+    @Test
+    void aFileNameCannotDisguiseItselfAndTheUploaderIsRecorded() throws Exception {
+        String a = activity("Tên Tệp Giả");
+        // U+202E turns what follows around on screen: "anh<RLO>gnp.exe" would read "anhexe.png".
+        upload(a, "ảnh\u202Eđẹp\u200F.png", png(10, 10), "image/png").statusCode(201)
+                .body("fileName", equalTo("ảnhđẹp.png")).body("createdBy", equalTo(TestAuth.ADMIN));
     }
 
     @Test

@@ -38,6 +38,19 @@ class ValueWriteTest {
     }
 
     @Test
+    void aCommentHasAMaximumLength() {
+        String ind = TestIndicators.reported("YEAR", "SUM");
+        String province = TestUnits.province("Hội LHPN tỉnh Ghi Chú Dài", FROM);
+        String a = TestUnits.create(province, "COMMUNE", "Xã A", FROM);
+        Map<String, Object> row = new java.util.HashMap<>(value(ind, a, "2030", 7));
+        row.put("comment", "Ghi chú rất dài. ".repeat(100));
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("values", List.of(row))).put("/api/v1/values").then(), 422,
+                "values[0].comment");
+        row.put("comment", "đ".repeat(1000));
+        given().contentType(ContentType.JSON).body(Map.of("values", List.of(row))).put("/api/v1/values").then().statusCode(200);
+    }
+
+    @Test
     void dryRunWritesNothing() {
         String ind = TestIndicators.reported("YEAR", "SUM");
         String province = TestUnits.province("Hội LHPN tỉnh Thử Trước", FROM);

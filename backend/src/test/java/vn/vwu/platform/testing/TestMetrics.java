@@ -12,7 +12,7 @@ public final class TestMetrics {
     }
 
     public static String page() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return Management.management().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     /** The sum of the series whose line starts with `prefix` (a regex up to the labels, e.g. `name\{action="X"`). */

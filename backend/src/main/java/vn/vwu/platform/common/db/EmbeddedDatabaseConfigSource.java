@@ -36,7 +36,8 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
             return null;
         }
         return switch (propertyName) {
-            case "quarkus.datasource.username", "quarkus.datasource.password" -> EmbeddedDatabase.USER;
+            case "quarkus.datasource.username" -> EmbeddedDatabase.USER;
+            case "quarkus.datasource.password" -> isBuilding() ? null : EmbeddedDatabase.ensureStarted(settings).password();
             default -> isBuilding() ? PLACEHOLDER_URL : EmbeddedDatabase.ensureStarted(settings).jdbcUrl();
         };
     }

@@ -138,25 +138,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (isDatabaseUnavailable(e)) {
-            return unavailable(uri);
-        }
-        String state = sqlState(e);
-        if ("40P01".equals(state) || "40001".equals(state)) {
-            // A deadlock or serialization failure rolled the whole transaction back: nothing was written, and the
-            // same request will go through when sent again.
-            return ProblemResponses.of(ProblemType.CONFLICT, "The change collided with another one made at the same moment; nothing was"
-                    + " written: send it again", path(uri), List.of());
-        }
-        LOG.error("Unexpected error on " + path(uri), e);
-        return ProblemResponses.of(ProblemType.INTERNAL, "Something went wrong on our side; the error has been logged",
-                path(uri), List.of());
+        return fromDatabase(e, uri);
     }
 
+    /**
+     * What the database said, however deeply it is wrapped (a failure at commit arrives inside the transaction
+     * manager's RollbackException): the client's input and concurrent changes are 4xx, and only a database that is
+     * really away is a 503.
+     */
     private Response fromDatabase(Exception e, UriInfo uri) {
-        if (isDatabaseUnavailable(e)) {
-            return unavailable(uri);
-        }
         String state = sqlState(e);
         // Unique/exclusion violations that slipped past the services' own checks (e.g. concurrent writes).
         if ("23505".equals(state) || "23P01".equals(state) || causeOf(e, org.hibernate.exception.ConstraintViolationException.class) != null
@@ -164,7 +154,7 @@ public class ProblemMappers {
             return ProblemResponses.of(ProblemType.CONFLICT, "The change conflicts with existing data (a duplicate or an overlapping period)",
                     path(uri), List.of());
         }
-        if (e instanceof jakarta.persistence.OptimisticLockException || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+        if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null || causeOf(e, org.hibernate.StaleStateException.class) != null) {
             return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, "The resource was changed meanwhile; reload it and try again",
                     path(uri), List.of());
         }
@@ -174,7 +164,18 @@ public class ProblemMappers {
             LOG.warnf("Input reached the database unchecked (SQLSTATE %s) on %s", state, path(uri));
             return ProblemResponses.of(ProblemType.VALIDATION, "A value is too long, out of range or malformed", path(uri), List.of());
         }
-        return unexpected(new IllegalStateException("database error " + state, e), uri);
+        if ("40P01".equals(state) || "40001".equals(state)) {
+            // A deadlock or serialization failure rolled the whole transaction back: nothing was written, and the
+            // same request will go through when sent again.
+            return ProblemResponses.of(ProblemType.CONFLICT, "The change collided with another one made at the same moment; nothing was"
+                    + " written: send it again", path(uri), List.of());
+        }
+        if (isDatabaseUnavailable(e)) {
+            return unavailable(uri);
+        }
+        LOG.error("Unexpected error on " + path(uri), e);
+        return ProblemResponses.of(ProblemType.INTERNAL, "Something went wrong on our side; the error has been logged",
+                path(uri), List.of());
     }
 
     private static Response unavailable(UriInfo uri) {

@@ -30,11 +30,17 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(value.trim());
+            d = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date in the form YYYY-MM-DD, got '" + value + "'");
         }
+        // Nothing the Union records lies outside these years; beyond them date arithmetic and SQL ranges overflow.
+        if (d.getYear() < 1900 || d.getYear() > 2200) {
+            throw ProblemException.invalid(name, "must be a date between 1900 and 2200, got '" + value + "'");
+        }
+        return d;
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
