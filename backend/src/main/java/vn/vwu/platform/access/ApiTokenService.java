@@ -73,10 +73,14 @@ public class ApiTokenService {
         return new ApiTokenCreated(secret, list(p.userId(), id).get(0));
     }
 
-    /** Ends every token of an account (after its password changed: whoever knew the old one may have made them). */
-    void revokeAllOf(UUID user) {
-        em.createNativeQuery("UPDATE api_token SET revoked_at = now() WHERE user_id = :u AND revoked_at IS NULL")
-                .setParameter("u", user).executeUpdate();
+    /**
+     * Ends the tokens of an account after its password changed (whoever knew the old one may have made them), except
+     * `keep`: the token that made the change itself, which has just proved the new password's owner.
+     */
+    void revokeAllOf(UUID user, UUID keep) {
+        em.createNativeQuery("UPDATE api_token SET revoked_at = now() WHERE user_id = :u AND revoked_at IS NULL"
+                        + " AND (CAST(:keep AS uuid) IS NULL OR id <> CAST(:keep AS uuid))")
+                .setParameter("u", user).setParameter("keep", keep).executeUpdate();
     }
 
     public List<ApiToken> mine() {

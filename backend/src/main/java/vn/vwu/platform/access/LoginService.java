@@ -1,5 +1,6 @@
 package vn.vwu.platform.access;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -112,6 +113,19 @@ public class LoginService {
         return Optional.of(Principal.ofAccount(Rows.uuid(t, "user_id"), Rows.string(t, "username"), Rows.uuid(t, "unit_id"),
                 RoleArrays.parse(t.get("roles")), AuthMethod.SESSION, sessionId,
                 Boolean.TRUE.equals(t.get("must_change_password"))));
+    }
+
+    /**
+     * Ended sessions are deleted hourly. Every replica schedules it; the advisory lock lets one of them do it at a
+     * time, and the others skip.
+     */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeEndedSessions() {
+        em.createNativeQuery("""
+                DELETE FROM user_session WHERE pg_try_advisory_xact_lock(hashtext('vwu.purge-sessions'))
+                  AND (expires_at < now() OR created_at < now() - make_interval(hours => :max))""")
+                .setParameter("max", config.sessionMaxHours()).executeUpdate();
     }
 
     private String actor(UserEntity user, String attempted) {

@@ -63,12 +63,12 @@ public class SignInFailures {
                 .setParameter("u", key(username)).setParameter("a", address(address)).executeUpdate();
     }
 
-    /** Counts older than a day no longer count; once across replicas, as the statement is idempotent. */
+    /** Counts older than a day no longer count; one replica at a time (the advisory lock), the others skip. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purge() {
-        em.createNativeQuery("DELETE FROM sign_in_failure WHERE last_failure_at < now() - interval '1 day'"
-                + " AND (blocked_until IS NULL OR blocked_until < now())").executeUpdate();
+        em.createNativeQuery("DELETE FROM sign_in_failure WHERE pg_try_advisory_xact_lock(hashtext('vwu.purge-sign-in-failures'))"
+                + " AND last_failure_at < now() - interval '1 day' AND (blocked_until IS NULL OR blocked_until < now())").executeUpdate();
     }
 
     /** The same answer for every refused pair, whether or not the account exists. */

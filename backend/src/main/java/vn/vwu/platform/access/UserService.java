@@ -81,7 +81,7 @@ public class UserService {
             em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u").setParameter("u", u.id).executeUpdate();
         }
         if (in.password() != null && config.revokeTokensOnPasswordChange()) {
-            tokens.revokeAllOf(u.id);
+            tokens.revokeAllOf(u.id, null);
         }
         return u;
     }
@@ -114,7 +114,7 @@ public class UserService {
         em.createNativeQuery("DELETE FROM user_session WHERE user_id = :u AND (CAST(:s AS uuid) IS NULL OR id <> CAST(:s AS uuid))")
                 .setParameter("u", u.id).setParameter("s", p.via() == AuthMethod.SESSION ? p.credentialId() : null).executeUpdate();
         if (config.revokeTokensOnPasswordChange()) {
-            tokens.revokeAllOf(u.id);
+            tokens.revokeAllOf(u.id, p.via() == AuthMethod.TOKEN ? p.credentialId() : null);
         }
     }
 

@@ -1,0 +1,55 @@
+package vn.vwu.platform.access;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+
+/**
+ * Turns presented credentials into a Quarkus {@link SecurityIdentity}: sessions and API tokens are looked up in the
+ * database (hashed secrets; a token's rights are its owner's intersected with its own), single sign-on tokens are
+ * verified against the provider's keys. The identity carries the roles, and our {@link Principal} (unit, reach,
+ * how the caller came in) as the attribute {@link #PRINCIPAL}.
+ */
+@ApplicationScoped
+public class CredentialIdentityProvider implements IdentityProvider<CredentialRequest> {
+
+    static final String PRINCIPAL = "vwu.principal";
+
+    private final LoginService logins;
+    private final ApiTokenService tokens;
+    private final OidcVerifier oidc;
+
+    public CredentialIdentityProvider(LoginService logins, ApiTokenService tokens, OidcVerifier oidc) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.oidc = oidc;
+    }
+
+    @Override
+    public Class<CredentialRequest> getRequestType() {
+        return CredentialRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(CredentialRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            Optional<Principal> principal = switch (request.kind()) {
+                case SESSION -> logins.resolve(request.secret());
+                case API_TOKEN -> tokens.resolve(request.secret());
+                case SSO_TOKEN -> oidc.verify(request.secret());
+            };
+            Principal p = principal.orElseThrow(AuthenticationFailedException::new);
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(p.username())).addAttribute(PRINCIPAL, p);
+            p.roles().forEach(r -> identity.addRole(r.name()));
+            return identity.build();
+        });
+    }
+}

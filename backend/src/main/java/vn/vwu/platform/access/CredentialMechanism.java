@@ -1,0 +1,59 @@
+package vn.vwu.platform.access;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+
+/**
+ * Quarkus Security's entry for this API's credentials: it reads what a request presents (`Authorization: Bearer
+ * vwu_…`, another bearer token for single sign-on, or the `vwu_session` cookie) and hands it to
+ * {@link CredentialIdentityProvider}. Authentication is not proactive: {@link AuthenticationFilter} asks for the
+ * identity only on operations that need one, so signing in with a stale cookie in the browser still works, and it
+ * answers a failure with problem details saying what was wrong.
+ */
+@ApplicationScoped
+public class CredentialMechanism implements HttpAuthenticationMechanism {
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        CredentialRequest request = presented(context);
+        if (request == null) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identities.authenticate(request);
+    }
+
+    static CredentialRequest presented(RoutingContext context) {
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization != null && !authorization.isBlank()) { // an empty header is no header
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return null;
+            }
+            String token = authorization.substring(7).trim();
+            return new CredentialRequest(token.startsWith(ApiTokenService.PREFIX) ? CredentialRequest.Kind.API_TOKEN
+                    : CredentialRequest.Kind.SSO_TOKEN, token);
+        }
+        Cookie cookie = context.request().getCookie(AuthenticationFilter.SESSION_COOKIE);
+        return cookie == null || cookie.getValue().isBlank() ? null : new CredentialRequest(CredentialRequest.Kind.SESSION, cookie.getValue());
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"vwu\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(CredentialRequest.class);
+    }
+}
