@@ -1,6 +1,6 @@
 // End-to-end tests of the SPA in Debian's Chromium (headless) against a running backend with its real database.
 // Usage: node e2e/smoke.mjs <base URL> <screenshot dir>      (run by backend SpaEndToEndTest within ./mvnw verify)
-import { chromium } from 'playwright-core';
+import { chromium, request } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, gzipSync } from 'node:zlib';
@@ -344,13 +344,25 @@ await test('reports: two communes submit their month; the province approves one 
   const province = (await unit(central, 'PROVINCE', `Tỉnh báo cáo ${stamp}`, `${stamp}-P`)).id;
   const communes = [];
   for (const n of ['Một', 'Hai']) communes.push((await unit(province, 'COMMUNE', `Xã ${n} ${stamp}`, `${stamp}-${n === 'Một' ? 1 : 2}`)).id);
+  // The communes' reports are submitted by an editor of the province: nobody approves what they submitted themselves.
+  const editor = `bc.${stamp}`.toLowerCase();
+  await call('POST', '/api/v1/users', { username: editor, fullName: 'Cán bộ nhập liệu', unitId: province, roles: ['EDITOR'],
+    password: 'Mật-khẩu-ban-đầu-1' });
+  const asEditor = await request.newContext({ extraHTTPHeaders: { 'X-Requested-With': 'e2e' } });
+  const signedIn = await asEditor.post(`${base}/api/v1/session`, { data: { username: editor, password: 'Mật-khẩu-ban-đầu-1' } });
+  assert.ok(signedIn.ok(), `editor sign-in: ${signedIn.status()}`);
+  const chosen = await asEditor.put(`${base}/api/v1/session/password`,
+    { data: { currentPassword: 'Mật-khẩu-ban-đầu-1', newPassword: 'Hoa-cúc-vàng-ven-sông-3' } });
+  assert.ok(chosen.ok(), `editor password: ${chosen.status()}`);
   for (const c of communes) {
     await call('PUT', '/api/v1/values', { values: [
       { indicator: 'VWU-MEM-TOTAL', unitId: c, period: '2026-08', categoryOption: 'KHONG_DTTS', value: 812 },
       { indicator: 'VWU-MEM-NEW', unitId: c, period: '2026-08', value: 9 }] });
     const report = await call('POST', '/api/v1/reports', { form: 'BC-THANG', unitId: c, period: '2026-08' });
-    await call('POST', `/api/v1/reports/${report.id}/submit`);
+    const submitted = await asEditor.post(`${base}/api/v1/reports/${report.id}/submit`);
+    assert.ok(submitted.ok(), `submit: ${submitted.status()} ${await submitted.text()}`);
   }
+  await asEditor.dispose();
   await page.goto(`${base}/reports?unitId=${province}&form=BC-THANG&period=2026-08`);
   const row = (n) => page.getByRole('row', { name: new RegExp(`Xã ${n} ${stamp}`) });
   await row('Một').getByText('Đã gửi').waitFor();

@@ -216,6 +216,10 @@ export const en: Shape<typeof vi> = {
     written: 'Written: {{created}} new, {{updated}} updated, {{unchanged}} unchanged',
     notUtf8: 'The file is not UTF-8, so Vietnamese letters would be lost: in Excel choose Save as › "CSV UTF-8 (Comma delimited)".',
     more: 'and {{count}} more',
+    numberFormat: 'Numbers in the file are written as:',
+    formatAuto: 'Detect',
+    formatVi: '1.234,5 (Vietnamese)',
+    formatEn: '1,234.5 (international)',
   },
   entry: {
     locked: 'locked',

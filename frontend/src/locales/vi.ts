@@ -212,6 +212,10 @@ export const vi = {
     written: 'Đã ghi: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} không đổi',
     notUtf8: 'Tệp không ở dạng UTF-8, tiếng Việt sẽ bị lỗi: trong Excel hãy chọn Lưu thành › "CSV UTF-8 (phân tách bằng dấu phẩy)".',
     more: 'và {{count}} lỗi khác',
+    numberFormat: 'Cách viết số trong tệp:',
+    formatAuto: 'Tự nhận biết',
+    formatVi: '1.234,5 (Việt Nam)',
+    formatEn: '1,234.5 (quốc tế)',
   },
   entry: {
     locked: 'đã khóa',

@@ -1,17 +1,18 @@
-import { Alert, App, Button, Modal, Spin, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Radio, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
 import { formatNumber } from '@/lib/format';
 import { ApiError, type Problem } from '@/lib/problem';
+import type { NumberFormat } from '@/lib/vn-number';
 
 type BulkResult = components['schemas']['BulkResult'];
 
 interface Props {
   /** The button's text. */
   label: string;
-  /** Sends the file's text: checked only (dryRun) or written. */
-  run: (csv: string, dryRun: boolean) => Promise<BulkResult>;
+  /** Sends the file's text: checked only (dryRun) or written; `numberFormat` when the person declared one. */
+  run: (csv: string, dryRun: boolean, numberFormat?: NumberFormat) => Promise<BulkResult>;
 }
 
 const LISTED = 20;
@@ -28,6 +29,9 @@ export function CsvImport({ label, run }: Props) {
   const [checked, setChecked] = useState<BulkResult>();
   const [error, setError] = useState<Problem>();
   const [busy, setBusy] = useState(false);
+  // How the file writes numbers: found out from the file (a number that reads two ways is refused), or declared here.
+  const [format, setFormat] = useState<NumberFormat | 'auto'>('auto');
+  const declared = format === 'auto' ? undefined : format;
   const close = () => {
     setFile(undefined);
     setChecked(undefined);
@@ -46,19 +50,28 @@ export function CsvImport({ label, run }: Props) {
       return;
     }
     setFile({ name: f.name, csv });
+    await check(csv, declared);
+  };
+  const check = async (csv: string, numberFormat: NumberFormat | undefined) => {
+    setChecked(undefined);
+    setError(undefined);
     setBusy(true);
     try {
-      setChecked(await run(csv, true));
+      setChecked(await run(csv, true, numberFormat));
     } catch (e) {
       failed(e);
     } finally {
       setBusy(false);
     }
   };
+  const declare = (value: NumberFormat | 'auto') => {
+    setFormat(value);
+    if (file?.csv) void check(file.csv, value === 'auto' ? undefined : value);
+  };
   const write = async () => {
     setBusy(true);
     try {
-      const r = await run(file!.csv, false);
+      const r = await run(file!.csv, false, declared);
       void message.success(t('csvImport.written', { created: n(r.created), updated: n(r.updated), unchanged: n(r.unchanged) }));
       close();
     } catch (e) {
@@ -75,6 +88,15 @@ export function CsvImport({ label, run }: Props) {
       </Upload>
       <Modal open={file !== undefined} title={t('csvImport.title', { file: file?.name })} onCancel={close} cancelText={t('app.cancel')}
         okText={t('csvImport.write')} okButtonProps={{ disabled: !checked, loading: busy }} onOk={() => void write()}>
+        <Typography.Paragraph>
+          {t('csvImport.numberFormat')}{' '}
+          <Radio.Group size="small" value={format} onChange={(e) => declare(e.target.value as NumberFormat | 'auto')}
+            options={[
+              { value: 'auto', label: t('csvImport.formatAuto') },
+              { value: 'vi', label: t('csvImport.formatVi') },
+              { value: 'en', label: t('csvImport.formatEn') },
+            ]} />
+        </Typography.Paragraph>
         {busy && !checked && !error && <Spin />}
         {checked && (
           <Typography.Paragraph>

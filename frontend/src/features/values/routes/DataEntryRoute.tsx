@@ -72,7 +72,7 @@ export function DataEntryRoute() {
         <UnitYearFields unitId={unitId} year={year} onChange={set} />
         <Segmented<EntryPeriodType> aria-label={t('entry.periodType')} value={type}
           options={TYPES.map((x) => ({ value: x, label: t(`entry.periodTypes.${x}`) }))} onChange={(x) => set({ type: x })} />
-        <CsvImport label={t('csvImport.importValues')} run={(csv, dryRun) => importValues.mutateAsync({ csv, dryRun })} />
+        <CsvImport label={t('csvImport.importValues')} run={(csv, dryRun, numberFormat) => importValues.mutateAsync({ csv, dryRun, numberFormat })} />
         {unitId && <Button href={`/api/v1/values/export?${new URLSearchParams({ unitId, period: String(year) })}`}>{t('csvImport.export')}</Button>}
       </div>
       {!unitId ? <Empty description={t('entry.pickUnit')} /> : (

@@ -39,7 +39,7 @@ export function TargetsRoute() {
       <Typography.Title level={3}>{t('entry.targetsTitle')}</Typography.Title>
       <div className="toolbar">
         <UnitYearFields unitId={unitId} year={year} onChange={set} />
-        <CsvImport label={t('csvImport.importTargets')} run={(csv, dryRun) => importTargets.mutateAsync({ csv, dryRun })} />
+        <CsvImport label={t('csvImport.importTargets')} run={(csv, dryRun, numberFormat) => importTargets.mutateAsync({ csv, dryRun, numberFormat })} />
         {unitId && <Button href={`/api/v1/targets/export?${new URLSearchParams({ unitId })}`}>{t('csvImport.export')}</Button>}
       </div>
       {!unitId ? <Empty description={t('entry.pickUnit')} /> : (
