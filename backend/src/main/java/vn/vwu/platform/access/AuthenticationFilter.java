@@ -74,13 +74,14 @@ public class AuthenticationFilter {
     /** What the request presented decides what it is told. */
     private static String whyNot(ContainerRequestContext request) {
         String authorization = request.getHeaderString("Authorization");
-        if (authorization != null && !authorization.isBlank()) {
-            return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? "The token is invalid, expired or revoked"
-                    : "Send credentials as Authorization: Bearer <token>";
-        }
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
-        return cookie == null || cookie.getValue().isBlank() ? "Sign in, or send a personal API token as Authorization: Bearer <token>"
-                : "Your session has ended; sign in again";
+        CredentialRequest presented = CredentialMechanism.presented(authorization, cookie == null ? null : cookie.getValue());
+        if (presented == null) {
+            return authorization != null && !authorization.isBlank() ? "Send credentials as Authorization: Bearer <token>"
+                    : "Sign in, or send a personal API token as Authorization: Bearer <token>";
+        }
+        return presented.kind() == CredentialRequest.Kind.SESSION ? "Your session has ended; sign in again"
+                : "The token is invalid, expired or revoked";
     }
 
     /** Until a password set by someone else is replaced, a session can only see who it is, sign out or change it. */

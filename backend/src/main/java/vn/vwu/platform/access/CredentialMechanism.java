@@ -33,8 +33,13 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
         return identities.authenticate(request);
     }
 
-    static CredentialRequest presented(RoutingContext context) {
-        String authorization = context.request().getHeader("Authorization");
+    private static CredentialRequest presented(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(AuthenticationFilter.SESSION_COOKIE);
+        return presented(context.request().getHeader("Authorization"), cookie == null ? null : cookie.getValue());
+    }
+
+    /** The credential in these header values, or null: none, or an `Authorization` that is not a bearer token. */
+    static CredentialRequest presented(String authorization, String sessionCookie) {
         if (authorization != null && !authorization.isBlank()) { // an empty header is no header
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return null;
@@ -43,8 +48,7 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
             return new CredentialRequest(token.startsWith(ApiTokenService.PREFIX) ? CredentialRequest.Kind.API_TOKEN
                     : CredentialRequest.Kind.SSO_TOKEN, token);
         }
-        Cookie cookie = context.request().getCookie(AuthenticationFilter.SESSION_COOKIE);
-        return cookie == null || cookie.getValue().isBlank() ? null : new CredentialRequest(CredentialRequest.Kind.SESSION, cookie.getValue());
+        return sessionCookie == null || sessionCookie.isBlank() ? null : new CredentialRequest(CredentialRequest.Kind.SESSION, sessionCookie);
     }
 
     @Override

@@ -63,7 +63,7 @@ public class LoginService {
             return new Refused(0);
         }
         failures.succeeded(username, caller.ip());
-        em.createNativeQuery("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = :id")
+        em.createNativeQuery("UPDATE app_user SET last_login_at = now() WHERE id = :id")
                 .setParameter("id", user.id).executeUpdate();
         String secret = Secrets.generate(32);
         UUID sessionId = UUID.randomUUID();

@@ -100,7 +100,7 @@ public class SessionResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeOwnPassword", summary = "Change your password",
-            description = "Needs the current password. Wrong current passwords are counted as at sign-in (429 after 5). The account's other sessions and its API tokens end. The only write a session "
+            description = "Needs the current password. Wrong current passwords are counted as at sign-in (429 after 5). The account's other sessions and other API tokens end. The only write a session "
                     + "flagged `mustChangePassword` may make.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = "BadRequest")

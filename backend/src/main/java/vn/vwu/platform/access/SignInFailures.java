@@ -32,9 +32,15 @@ public class SignInFailures {
         this.config = config.auth();
     }
 
-    /** Seconds before this name may be tried again from this address; 0 when it may be now. */
+    /**
+     * Seconds before this name may be tried again from this address; 0 when it may be now. The pair stays locked until
+     * the attempt's transaction ends, so concurrent guesses are checked and counted one after another, never all
+     * before the first failure is counted.
+     */
     @Transactional
     public long blockedFor(String username, String address) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:u || '|' || :a))")
+                .setParameter("u", key(username)).setParameter("a", address(address)).getSingleResult();
         List<?> rows = em.createNativeQuery("""
                 SELECT CAST(ceil(extract(epoch FROM blocked_until - now())) AS bigint) FROM sign_in_failure
                 WHERE username = :u AND address = :a AND blocked_until > now()""")

@@ -36,8 +36,6 @@ public class UserEntity extends VersionedEntity {
     // Sign-in bookkeeping, written by LoginService's own statements (not audited as account changes).
     @Column(name = "last_login_at", insertable = false, updatable = false)
     public OffsetDateTime lastLoginAt;
-    @Column(name = "locked_until", insertable = false, updatable = false)
-    public OffsetDateTime lockedUntil;
     public boolean demo;
 
     public static Optional<UserEntity> byUsername(String username) {

@@ -57,6 +57,27 @@ class ForwardedAddressTest {
     }
 
     @Test
+    void guessesSentAllAtOnceAreCountedOneAfterAnother() throws Exception {
+        String nobody = TestUnits.code("burst").toLowerCase();
+        List<java.util.concurrent.CompletableFuture<Integer>> burst = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(12); // all in flight together
+        for (int i = 0; i < 12; i++) {
+            String guess = "đoán cùng lúc " + i;
+            burst.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> signIn("203.0.113.9", nobody, guess).statusCode(), clients));
+        }
+        clients.shutdown();
+        int refused = 0;
+        int waiting = 0;
+        for (var answer : burst) {
+            int status = answer.get();
+            refused += status == 401 ? 1 : 0;
+            waiting += status == 429 ? 1 : 0;
+        }
+        assertEquals(5, refused, "wrong passwords checked before the wait began");
+        assertEquals(7, waiting);
+    }
+
+    @Test
     void aPeerThatIsNotATrustedProxyCannotChooseItsAddress() throws IOException {
         InetAddress untrusted = InetAddress.getByName("127.0.0.2");
         Assumptions.assumeTrue(canBind(untrusted), "127.0.0.2 is not a local address here (macOS and Windows have only 127.0.0.1)");
