@@ -81,8 +81,15 @@ function png(width, height) {
 }
 
 /** Ant Design lists options twice (a hidden accessible list and the visible one): click the visible one. */
+/**
+ * Choose an option of the open dropdown. A search's results replace the list while it loads, and a click on an option
+ * being replaced is lost: wait until no select is loading, then click, then wait for the list to close (chosen).
+ */
 async function option(page, label) {
-  await page.locator(`.ant-select-item-option[title="${label}"]`).click();
+  await page.locator('.ant-select .anticon-loading').first().waitFor({ state: 'detached' });
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await dropdown.locator(`.ant-select-item-option[title="${label}"]`).click();
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 const stamp = `e2e${Date.now()}`;
