@@ -90,8 +90,10 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             field = "body";
         }
-        // A well-formed value out of bounds is invalid input (400 "Invalid request"), not a malformed request.
-        ProblemType type = e instanceof vn.vwu.platform.common.web.RefusedJsonValue ? ProblemType.VALIDATION : ProblemType.MALFORMED;
+        // A well-formed number out of every figure's range breaks a rule (422, as in a CSV row); a refused text is
+        // invalid input (400); anything else is a malformed request.
+        ProblemType type = e instanceof vn.vwu.platform.common.web.RefusedJsonValue r
+                ? (r.outOfRange() ? ProblemType.DOMAIN_RULE : ProblemType.VALIDATION) : ProblemType.MALFORMED;
         return ProblemResponses.of(type, field + ": " + message, path(uri), List.of(new FieldError(field, message)));
     }
 

@@ -41,7 +41,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
             BigDecimal v = super.deserialize(p, ctxt);
             String problem = v == null ? null : NumberBounds.problem(v, NumberBounds.MAX_DECIMALS);
             if (problem != null) {
-                throw new RefusedJsonValue(p, problem);
+                throw new RefusedJsonValue(p, problem, true);
             }
             return v;
         }
@@ -52,7 +52,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String s = super.deserialize(p, ctxt);
             if (s != null && s.indexOf('\0') >= 0) {
-                throw new RefusedJsonValue(p, "must not contain the NUL character (U+0000)");
+                throw new RefusedJsonValue(p, "must not contain the NUL character (U+0000)", false);
             }
             return s;
         }
