@@ -35,6 +35,9 @@ export const en: Shape<typeof vi> = {
     mismatch: 'The two new passwords differ',
     passwordChanged: 'Password changed. Your other sessions have ended.',
     choosePassword: 'Choose your own password',
+    signInWithProvider: 'Sign in with {{name}}',
+    or: 'or',
+    unlinked: 'You signed in at {{name}}, but no account here is linked to you yet. Send this identifier to your unit administrator to be linked: {{subject}}',
     choosePasswordHint: 'Your current password was set by someone else (when the account was created or reset). Change it before going on.',
   },
   reports: {
@@ -78,6 +81,8 @@ export const en: Shape<typeof vi> = {
     phone: 'Phone',
     newPassword: 'New password (leave empty to keep it)',
     passwordRule: 'At least 10 characters, not containing the username, not a common password.',
+    ssoSubject: 'Single sign-on subject',
+    ssoSubjectHint: 'The identifier (sub) of the person or system at the single sign-on provider. Leave empty if unused.',
     active: 'Active',
     inactive: 'Locked',
     status: 'Status',

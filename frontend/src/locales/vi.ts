@@ -31,6 +31,9 @@ export const vi = {
     mismatch: 'Hai lần nhập mật khẩu mới không khớp',
     passwordChanged: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
     choosePassword: 'Chọn mật khẩu của riêng bạn',
+    signInWithProvider: 'Đăng nhập bằng {{name}}',
+    or: 'hoặc',
+    unlinked: 'Bạn đã đăng nhập tại {{name}}, nhưng chưa có tài khoản nào trong hệ thống được gắn với bạn. Hãy gửi mã sau cho quản trị viên đơn vị để được gắn: {{subject}}',
     choosePasswordHint: 'Mật khẩu hiện tại do người khác đặt (khi tạo hoặc cấp lại tài khoản). Hãy đổi mật khẩu trước khi tiếp tục.',
   },
   reports: {
@@ -74,6 +77,8 @@ export const vi = {
     phone: 'Điện thoại',
     newPassword: 'Mật khẩu mới (để trống nếu không đổi)',
     passwordRule: 'Ít nhất 10 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến.',
+    ssoSubject: 'Mã đăng nhập một lần (SSO)',
+    ssoSubjectHint: 'Mã định danh (sub) của người hoặc hệ thống tại nhà cung cấp đăng nhập một lần. Để trống nếu không dùng.',
     active: 'Đang hoạt động',
     inactive: 'Đã khóa',
     status: 'Trạng thái',

@@ -25,7 +25,7 @@ export function UserFormModal({ user, open, onClose, grantable }: {
     if (open) {
       form.resetFields();
       form.setFieldsValue(user
-        ? { username: user.username, fullName: user.fullName, email: user.email, phone: user.phone, unitId: user.unit?.id, roles: user.roles, active: user.active }
+        ? { username: user.username, fullName: user.fullName, email: user.email, phone: user.phone, unitId: user.unit?.id, roles: user.roles, active: user.active, ssoSubject: user.ssoSubject }
         : { roles: ['VIEWER'], active: true });
     }
   }, [open, user, form]);
@@ -65,6 +65,9 @@ export function UserFormModal({ user, open, onClose, grantable }: {
         <Form.Item name="phone" label={t('admin.phone')}><Input /></Form.Item>
         <Form.Item name="password" label={user ? t('admin.newPassword') : t('access.password')} extra={t('admin.passwordRule')}>
           <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="ssoSubject" label={t('admin.ssoSubject')} extra={t('admin.ssoSubjectHint')} rules={[{ max: 255 }]}>
+          <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="active" valuePropName="checked"><Checkbox>{t('admin.active')}</Checkbox></Form.Item>
       </Form>

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Every API request proves who it comes from, by one of: the SPA's session cookie, a personal API token
  * (`Authorization: Bearer vwu_…`), or — when single sign-on is configured — a token of the identity provider
- * (`Authorization: Bearer <JWT>`). Quarkus Security reads them ({@link CredentialMechanism}) and makes the identity
- * ({@link CredentialIdentityProvider}); this filter asks for it on every operation but the {@link Public} ones, answers
+ * (`Authorization: Bearer <JWT>`). Quarkus Security reads them ({@link CredentialMechanism}, quarkus-oidc) and makes
+ * the identity ({@link CredentialIdentityProvider}, {@link ProviderAccounts}); this filter asks for it on every operation but the {@link Public} ones, answers
  * a missing or refused credential with a problem document saying which, and applies the two rules of sessions:
  * cookie-authenticated writes must carry `X-Requested-With` (any value: a cross-site form cannot set it, so a forged
  * request from another site fails even in a browser that ignores SameSite), and a password set by someone else must
@@ -54,7 +54,8 @@ public class AuthenticationFilter {
         return identity.getDeferredIdentity().onItemOrFailure().transform((who, failure) -> {
             Principal principal = failure == null && who != null && !who.isAnonymous() ? who.getAttribute(CredentialIdentityProvider.PRINCIPAL) : null;
             if (principal == null) {
-                return unauthenticated(path, whyNot(request));
+                String unlinked = failure == null && who != null ? who.getAttribute(ProviderAccounts.UNLINKED_SUBJECT) : null;
+                return unlinked != null ? unlinkedSubject(path, unlinked) : unauthenticated(path, whyNot(request));
             }
             if (principal.via() == AuthMethod.SESSION) {
                 if (!SAFE.contains(request.getMethod()) && request.getHeaderString(CSRF_HEADER) == null) {
@@ -77,7 +78,8 @@ public class AuthenticationFilter {
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         CredentialRequest presented = CredentialMechanism.presented(authorization, cookie == null ? null : cookie.getValue());
         if (presented == null) {
-            return authorization != null && !authorization.isBlank() ? "Send credentials as Authorization: Bearer <token>"
+            return CredentialMechanism.bearer(authorization) != null ? "The token is invalid, expired or revoked"
+                    : authorization != null && !authorization.isBlank() ? "Send credentials as Authorization: Bearer <token>"
                     : "Sign in, or send a personal API token as Authorization: Bearer <token>";
         }
         return presented.kind() == CredentialRequest.Kind.SESSION ? "Your session has ended; sign in again"
@@ -88,6 +90,12 @@ public class AuthenticationFilter {
     private static boolean allowedBeforePasswordChange(String method, String path) {
         return path.equals("/api/v1/session") && (method.equals("GET") || method.equals("DELETE"))
                 || path.equals("/api/v1/session/password") && method.equals("PUT");
+    }
+
+    /** The provider vouches for this subject, but no active account here is linked to it: it is known, and has no rights. */
+    private static Response unlinkedSubject(String path, String subject) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "No account here is linked to your single sign-on identity (subject "
+                + (subject.length() > 64 ? subject.substring(0, 64) + "…" : subject) + "): an administrator links it to your account", path, List.of());
     }
 
     private static Response unauthenticated(String path, String detail) {

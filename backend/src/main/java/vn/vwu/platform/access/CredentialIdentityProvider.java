@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Turns presented credentials into a Quarkus {@link SecurityIdentity}: sessions and API tokens are looked up in the
- * database (hashed secrets; a token's rights are its owner's intersected with its own), single sign-on tokens are
- * verified against the provider's keys. The identity carries the roles, and our {@link Principal} (unit, reach,
+ * database (hashed secrets; a token's rights are its owner's intersected with its own). Single sign-on tokens are
+ * quarkus-oidc's, mapped to accounts by {@link ProviderAccounts}. The identity carries the roles, and our {@link Principal} (unit, reach,
  * how the caller came in) as the attribute {@link #PRINCIPAL}.
  */
 @ApplicationScoped
@@ -24,12 +24,10 @@ public class CredentialIdentityProvider implements IdentityProvider<CredentialRe
 
     private final LoginService logins;
     private final ApiTokenService tokens;
-    private final OidcVerifier oidc;
 
-    public CredentialIdentityProvider(LoginService logins, ApiTokenService tokens, OidcVerifier oidc) {
+    public CredentialIdentityProvider(LoginService logins, ApiTokenService tokens) {
         this.logins = logins;
         this.tokens = tokens;
-        this.oidc = oidc;
     }
 
     @Override
@@ -43,13 +41,15 @@ public class CredentialIdentityProvider implements IdentityProvider<CredentialRe
             Optional<Principal> principal = switch (request.kind()) {
                 case SESSION -> logins.resolve(request.secret());
                 case API_TOKEN -> tokens.resolve(request.secret());
-                case SSO_TOKEN -> oidc.verify(request.secret());
             };
-            Principal p = principal.orElseThrow(AuthenticationFailedException::new);
-            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(p.username())).addAttribute(PRINCIPAL, p);
-            p.roles().forEach(r -> identity.addRole(r.name()));
-            return identity.build();
+            return identityOf(principal.orElseThrow(AuthenticationFailedException::new));
         });
+    }
+
+    private static SecurityIdentity identityOf(Principal p) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(p.username())).addAttribute(PRINCIPAL, p);
+        p.roles().forEach(r -> identity.addRole(r.name()));
+        return identity.build();
     }
 }

@@ -14,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Quarkus Security's entry for this API's credentials: it reads what a request presents (`Authorization: Bearer
- * vwu_…`, another bearer token for single sign-on, or the `vwu_session` cookie) and hands it to
- * {@link CredentialIdentityProvider}. Authentication is not proactive: {@link AuthenticationFilter} asks for the
+ * Quarkus Security's entry for this API's own credentials: it reads what a request presents (`Authorization: Bearer
+ * vwu_…` or the `vwu_session` cookie) and hands it to {@link CredentialIdentityProvider}. It is asked before
+ * quarkus-oidc (a higher priority) and leaves any other bearer token to it: a single sign-on provider's token. Authentication is not proactive: {@link AuthenticationFilter} asks for the
  * identity only on operations that need one, so signing in with a stale cookie in the browser still works, and it
  * answers a failure with problem details saying what was wrong.
  */
@@ -38,17 +38,27 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
         return presented(context.request().getHeader("Authorization"), cookie == null ? null : cookie.getValue());
     }
 
-    /** The credential in these header values, or null: none, or an `Authorization` that is not a bearer token. */
+    /**
+     * The credential of ours in these header values, or null: none, an `Authorization` that is not a bearer token, or
+     * a bearer token that is not one of our API tokens.
+     */
     static CredentialRequest presented(String authorization, String sessionCookie) {
         if (authorization != null && !authorization.isBlank()) { // an empty header is no header
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return null;
-            }
-            String token = authorization.substring(7).trim();
-            return new CredentialRequest(token.startsWith(ApiTokenService.PREFIX) ? CredentialRequest.Kind.API_TOKEN
-                    : CredentialRequest.Kind.SSO_TOKEN, token);
+            String token = bearer(authorization);
+            return token != null && token.startsWith(ApiTokenService.PREFIX) ? new CredentialRequest(CredentialRequest.Kind.API_TOKEN, token) : null;
         }
         return sessionCookie == null || sessionCookie.isBlank() ? null : new CredentialRequest(CredentialRequest.Kind.SESSION, sessionCookie);
+    }
+
+    /** The token of an `Authorization: Bearer …` header, or null for any other scheme. */
+    static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).trim() : null;
+    }
+
+    /** Before quarkus-oidc's mechanism, which would try to verify our API tokens as the provider's. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 
     @Override

@@ -2,10 +2,10 @@ package vn.vwu.platform.access;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 
-/** What a request presented: the SPA's session cookie, a personal API token, or a single sign-on token. */
+/** What a request presented: the SPA's session cookie or a personal API token. */
 final class CredentialRequest extends BaseAuthenticationRequest {
 
-    enum Kind { SESSION, API_TOKEN, SSO_TOKEN }
+    enum Kind { SESSION, API_TOKEN }
 
     private final Kind kind;
     private final String secret;

@@ -63,6 +63,19 @@ public class LoginService {
             return new Refused(0);
         }
         failures.succeeded(username, caller.ip());
+        return new SignedIn(openSession(user, null), user);
+    }
+
+    /**
+     * A session for the person the single sign-on provider has just vouched for (the authorization code flow):
+     * the same kind of session as with a password, so it ends, slides and is revoked the same way.
+     */
+    @Transactional
+    public String signInWithProvider(UserEntity user) {
+        return openSession(user, "single sign-on");
+    }
+
+    private String openSession(UserEntity user, String how) {
         em.createNativeQuery("UPDATE app_user SET last_login_at = now() WHERE id = :id")
                 .setParameter("id", user.id).executeUpdate();
         String secret = Secrets.generate(32);
@@ -73,8 +86,8 @@ public class LoginService {
                 .setParameter("id", sessionId).setParameter("hash", Secrets.hash(secret)).setParameter("user", user.id)
                 .setParameter("idle", config.sessionIdleMinutes()).setParameter("ip", caller.ip())
                 .setParameter("ua", truncate(caller.userAgent())).executeUpdate();
-        audit.record(actor(user, username), "SIGN_IN", "SESSION", sessionId.toString(), user.unitId, null);
-        return new SignedIn(secret, user);
+        audit.record(actor(user, user.username), "SIGN_IN", "SESSION", sessionId.toString(), user.unitId, how);
+        return secret;
     }
 
     @Transactional

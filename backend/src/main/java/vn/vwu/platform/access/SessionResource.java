@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.vwu.platform.common.VwuConfig;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemResponses;
 import vn.vwu.platform.common.problem.ProblemType;
@@ -35,14 +34,14 @@ public class SessionResource {
     private final LoginThrottle throttle;
     private final UserService users;
     private final CurrentCaller caller;
-    private final VwuConfig.Auth config;
+    private final SessionCookie cookies;
 
-    public SessionResource(LoginService logins, LoginThrottle throttle, UserService users, CurrentCaller caller, VwuConfig config) {
+    public SessionResource(LoginService logins, LoginThrottle throttle, UserService users, CurrentCaller caller, SessionCookie cookies) {
         this.logins = logins;
         this.throttle = throttle;
         this.users = users;
         this.caller = caller;
-        this.config = config.auth();
+        this.cookies = cookies;
     }
 
     @POST
@@ -73,7 +72,7 @@ public class SessionResource {
         }
         LoginService.SignedIn in = (LoginService.SignedIn) outcome;
         return Response.ok(view(in.user(), in.user().unitId, in.user().roleSet(), AuthMethod.SESSION))
-                .header("Set-Cookie", cookie(in.secret(), config.sessionMaxHours() * 3600L)).build();
+                .header("Set-Cookie", cookies.of(in.secret())).build();
     }
 
     @GET
@@ -93,7 +92,7 @@ public class SessionResource {
         if (p.via() == AuthMethod.SESSION) {
             logins.signOut(p.credentialId());
         }
-        return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
+        return Response.noContent().header("Set-Cookie", cookies.cleared()).build();
     }
 
     @PUT
@@ -114,11 +113,6 @@ public class SessionResource {
     private static SessionUser view(UserEntity u, java.util.UUID unit, java.util.Set<Role> roles, AuthMethod via) {
         return new SessionUser(u.id, u.username, u.fullName, UnitEntity.<UnitEntity>findById(unit).ref(), roles.stream().toList(),
                 via, u.mustChangePassword);
-    }
-
-    private String cookie(String value, long maxAgeSeconds) {
-        return AuthenticationFilter.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
-                + (config.cookieSecure() ? "; Secure" : "");
     }
 
     private static Response tooMany(long seconds, String detail) {

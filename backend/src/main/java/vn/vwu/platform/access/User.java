@@ -11,6 +11,7 @@ import java.util.UUID;
 public record User(UUID id, String username, String fullName, String email, String phone, UnitRef unit, List<Role> roles,
                    boolean active,
                    @Schema(description = "false: signs in only through single sign-on.") boolean hasPassword,
+                   @Schema(description = "The single sign-on provider's subject (`sub`) this account is linked to, if any.") String ssoSubject,
                    boolean mustChangePassword, OffsetDateTime lastLoginAt, boolean demo, long version,
                    OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

@@ -24,5 +24,8 @@ public record UserCreate(
         @NotEmpty List<@NotNull Role> roles,
         @Schema(description = "Default true.") Boolean active,
         @Schema(description = "Initial password (the user changes it at first sign-in). Absent: single sign-on only.",
-                writeOnly = true) String password) {
+                writeOnly = true) String password,
+        @Size(max = 255) @Schema(description = "Links the account to the single sign-on provider's subject (`sub`) of a person, or of a "
+                + "system's service account (client credentials). Empty: not linked.", example = "f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d")
+        String ssoSubject) {
 }

@@ -31,6 +31,9 @@ public class UserEntity extends VersionedEntity {
     public boolean active;
     @Column(name = "password_hash")
     public String passwordHash;
+    /** The single sign-on provider's subject (`sub`) of the person or system this account is. */
+    @Column(name = "sso_subject")
+    public String ssoSubject;
     @Column(name = "must_change_password")
     public boolean mustChangePassword;
     // Sign-in bookkeeping, written by LoginService's own statements (not audited as account changes).
@@ -40,6 +43,10 @@ public class UserEntity extends VersionedEntity {
 
     public static Optional<UserEntity> byUsername(String username) {
         return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
+    public static Optional<UserEntity> bySsoSubject(String subject) {
+        return find("ssoSubject", subject).firstResultOptional();
     }
 
     public Set<Role> roleSet() {

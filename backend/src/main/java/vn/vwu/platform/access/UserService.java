@@ -74,7 +74,7 @@ public class UserService {
                     List.of(new FieldError("roles", "cannot be changed on your own account")));
         }
         boolean revoke = !in.unitId().equals(u.unitId) || Boolean.FALSE.equals(in.active()) || in.password() != null
-                || !u.roleSet().containsAll(in.roles());
+                || !u.roleSet().containsAll(in.roles()) || !java.util.Objects.equals(Blank.toNull(in.ssoSubject()), u.ssoSubject);
         apply(u, in);
         setByAdministrator(u, in.password());
         if (revoke) {
@@ -172,11 +172,11 @@ public class UserService {
     public static User view(UserEntity u) {
         UnitEntity unit = UnitEntity.findById(u.unitId);
         return new User(u.id, u.username, u.fullName, u.email, u.phone, unit.ref(), u.roleSet().stream().toList(), u.active,
-                u.passwordHash != null, u.mustChangePassword, u.lastLoginAt, u.demo, u.version, u.createdAt, u.updatedAt);
+                u.passwordHash != null, u.ssoSubject, u.mustChangePassword, u.lastLoginAt, u.demo, u.version, u.createdAt, u.updatedAt);
     }
 
     public static UserCreate asInput(UserEntity u) {
-        return new UserCreate(u.username, u.fullName, u.email, u.phone, u.unitId, u.roleSet().stream().toList(), u.active, null);
+        return new UserCreate(u.username, u.fullName, u.email, u.phone, u.unitId, u.roleSet().stream().toList(), u.active, null, u.ssoSubject);
     }
 
     /** Only an ADMIN makes ADMINs; everyone else grants within their own subtree. */
@@ -198,6 +198,12 @@ public class UserService {
         u.unitId = in.unitId();
         u.roles = in.roles().stream().distinct().map(Enum::name).sorted().toArray(String[]::new);
         u.active = in.active() == null || in.active();
+        String subject = Blank.toNull(in.ssoSubject());
+        if (subject != null && UserEntity.bySsoSubject(subject).filter(other -> !other.id.equals(u.id)).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Another account is already linked to this single sign-on subject",
+                    List.of(new FieldError("ssoSubject", "already linked to another account")));
+        }
+        u.ssoSubject = subject;
     }
 
 }

@@ -78,20 +78,31 @@ public interface VwuConfig {
         java.util.Optional<String> password();
     }
 
-    /** Single sign-on: accept ID/access tokens of an external OpenID Connect provider (e.g. Keycloak). */
+    /**
+     * Single sign-on with an OpenID Connect provider (e.g. Keycloak), through quarkus-oidc: the provider's access
+     * tokens are accepted as bearer tokens (people and systems' service accounts), and the SPA offers to sign in at the
+     * provider (authorization code flow with PKCE). Accounts are linked by the provider's subject (`sub`); roles and
+     * unit stay managed here. These settings feed `quarkus.oidc.*` in application.properties.
+     */
     interface Oidc {
         @WithDefault("false")
         boolean enabled();
 
-        /** The provider's issuer URL; its keys are found through /.well-known/openid-configuration. */
+        /** The provider's issuer URL (its keys and endpoints are found through /.well-known/openid-configuration). */
         java.util.Optional<String> issuer();
 
-        /** Accepted audience (`aud`), e.g. the client id; when absent the audience is not checked. */
+        /** This application's client id at the provider (the SPA's sign-in uses it). */
+        java.util.Optional<String> clientId();
+
+        /** The client secret, for a confidential client (recommended: it also keys the sign-in's state cookie across replicas). */
+        java.util.Optional<String> clientSecret();
+
+        /** The audience (`aud`) every accepted token must name; required when single sign-on is enabled. */
         java.util.Optional<String> audience();
 
-        /** The claim holding the username, matched (case-insensitively) against the accounts here. */
-        @WithDefault("preferred_username")
-        String usernameClaim();
+        /** The name of the provider on the sign-in page ("Đăng nhập bằng …"). */
+        @WithDefault("SSO")
+        String displayName();
     }
 
     interface Attachments {

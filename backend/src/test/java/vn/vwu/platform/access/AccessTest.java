@@ -32,6 +32,16 @@ class AccessTest {
     }
 
     @Test
+    void withoutSingleSignOnSetUpAProvidersTokenIsRefusedAndThereIsNothingToSignInAt() {
+        String jwt = vn.vwu.platform.testing.FakeOidcProvider.token(vn.vwu.platform.testing.FakeOidcProvider.KEY,
+                vn.vwu.platform.testing.FakeOidcProvider.ISSUER, "sub-admin", vn.vwu.platform.testing.FakeOidcProvider.CLIENT_ID, 300, TestAuth.ADMIN);
+        given().header("Authorization", "Bearer " + jwt).get("/api/v1/session").then().statusCode(401)
+                .body("detail", equalTo("The token is invalid, expired or revoked"));
+        given().header("Authorization", "").get("/api/v1/session/sso/settings").then().statusCode(200).body("enabled", equalTo(false));
+        given().header("Authorization", "").redirects().follow(false).get("/api/v1/session/sso").then().statusCode(404);
+    }
+
+    @Test
     void repeatedWrongPasswordsMakeTheNameWaitAndEveryAttemptIsAudited() {
         String province = TestUnits.province("Tỉnh khóa tài khoản", LocalDate.of(2011, 1, 1));
         String username = TestUnits.code("lock").toLowerCase();

@@ -1,142 +1,192 @@
 package vn.vwu.platform.access;
 
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jwk.RsaJwkGenerator;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import vn.vwu.platform.testing.FakeOidcProvider;
 import vn.vwu.platform.testing.TestAuth;
 import vn.vwu.platform.testing.TestUnits;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vwu.platform.testing.FakeOidcProvider.CLIENT_ID;
+import static vn.vwu.platform.testing.FakeOidcProvider.ISSUER;
+import static vn.vwu.platform.testing.FakeOidcProvider.KEY;
+import static vn.vwu.platform.testing.FakeOidcProvider.token;
 
 /**
- * Single sign-on without a real identity provider: a small HTTP server in the test publishes the OpenID
- * configuration and the signing keys (as Keycloak does), and the test signs tokens with the private key.
+ * Single sign-on through quarkus-oidc against {@link FakeOidcProvider}: the provider's bearer tokens for people and
+ * systems, and the SPA's sign-in at the provider. Accounts are found by the provider's subject, never by a name.
  */
 @QuarkusTest
-@TestProfile(OidcTest.WithProvider.class)
-class OidcTest {
-
-    /**
-     * The fake provider: one RSA key, discovery document and JWKS, on a free port. Quarkus loads test classes in
-     * more than one class loader, so the provider is started once per JVM and found again through system properties.
-     */
-    static final class Provider {
-        static final RsaJsonWebKey KEY;
-        static final String ISSUER;
-
-        static {
-            synchronized (System.class) {
-                if (System.getProperty("test-oidc-provider.issuer") == null) {
-                    RsaJsonWebKey key = key("k1");
-                    try {
-                        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-                        String issuer = "http://localhost:" + server.getAddress().getPort() + "/realms/vwu";
-                        serve(server, "/realms/vwu/.well-known/openid-configuration",
-                                "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/certs\"}");
-                        serve(server, "/realms/vwu/certs", new JsonWebKeySet(key).toJson());
-                        server.start();
-                        System.setProperty("test-oidc-provider.key", key.toJson(org.jose4j.jwk.JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
-                        System.setProperty("test-oidc-provider.issuer", issuer);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                try {
-                    KEY = (RsaJsonWebKey) org.jose4j.jwk.JsonWebKey.Factory.newJwk(System.getProperty("test-oidc-provider.key"));
-                } catch (JoseException e) {
-                    throw new IllegalStateException(e);
-                }
-                ISSUER = System.getProperty("test-oidc-provider.issuer");
-            }
-        }
-
-        private static void serve(HttpServer server, String path, String json) {
-            server.createContext(path, exchange -> {
-                byte[] body = json.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-        }
-    }
+@TestProfile(SingleSignOnTest.WithProvider.class)
+class SingleSignOnTest {
 
     public static class WithProvider implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // A database of its own: the default test application may still be stopping on the usual directory.
-            return Map.of("vwu.auth.oidc.enabled", "true", "vwu.auth.oidc.issuer", Provider.ISSUER, "vwu.auth.oidc.audience", "vwu-spa",
+            return Map.of("vwu.auth.oidc.enabled", "true", "vwu.auth.oidc.issuer", ISSUER, "vwu.auth.oidc.client-id", CLIENT_ID,
+                    "vwu.auth.oidc.audience", CLIENT_ID, "vwu.auth.oidc.display-name", "VWU ID",
                     "vwu.embedded-db.data-dir", "target/embedded-pg-test-oidc");
         }
     }
 
     @Test
-    void aProvidersTokenSignsInTheAccountWithTheSameUsernameAndNothingElseDoes() throws JoseException {
+    void aBearerTokenActsAsTheAccountLinkedToItsSubjectWithTheRightsManagedHere() {
         String province = TestUnits.province("Tỉnh đăng nhập một lần", LocalDate.of(2011, 1, 1));
         String username = TestUnits.code("sso").toLowerCase();
-        TestAuth.createUser(username, province, List.of("VIEWER"));
+        String subject = "sub-" + username;
+        link(TestAuth.createUser(username, province, List.of("VIEWER")), subject);
 
-        given().header("Authorization", "Bearer " + token(Provider.KEY, Provider.ISSUER, username, "vwu-spa", 300)).get("/api/v1/session")
-                .then().statusCode(200).body("username", equalTo(username)).body("via", equalTo("OIDC")).body("unit.id", equalTo(province));
-
-        // Expired, another issuer, another audience, signed by a key the provider never published, an unknown person: refused.
-        given().header("Authorization", "Bearer " + token(Provider.KEY, Provider.ISSUER, username, "vwu-spa", -120)).get("/api/v1/session")
-                .then().statusCode(401);
-        given().header("Authorization", "Bearer " + token(Provider.KEY, "http://evil.example/realms/vwu", username, "vwu-spa", 300))
-                .get("/api/v1/session").then().statusCode(401);
-        given().header("Authorization", "Bearer " + token(Provider.KEY, Provider.ISSUER, username, "another-app", 300)).get("/api/v1/session")
-                .then().statusCode(401);
-        given().header("Authorization", "Bearer " + token(key("k1"), Provider.ISSUER, username, "vwu-spa", 300)).get("/api/v1/session")
-                .then().statusCode(401);
-        given().header("Authorization", "Bearer " + token(Provider.KEY, Provider.ISSUER, "nobody.here", "vwu-spa", 300)).get("/api/v1/session")
-                .then().statusCode(401);
+        // The token also claims ADMIN in `groups`: the provider's roles never count, the account's do.
+        given().header("Authorization", "Bearer " + token(KEY, ISSUER, subject, CLIENT_ID, 300, username)).get("/api/v1/session")
+                .then().statusCode(200).body("username", equalTo(username)).body("via", equalTo("OIDC"))
+                .body("unit.id", equalTo(province)).body("roles", equalTo(List.of("VIEWER")));
     }
 
-    private static String token(RsaJsonWebKey key, String issuer, String username, String audience, int secondsValid) throws JoseException {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(issuer);
-        claims.setAudience(audience);
-        claims.setSubject("sub-" + username);
-        claims.setClaim("preferred_username", username);
-        claims.setIssuedAtToNow();
-        NumericDate exp = NumericDate.now();
-        exp.addSeconds(secondsValid);
-        claims.setExpirationTime(exp);
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivateKey());
-        jws.setKeyIdHeaderValue(key.getKeyId());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        return jws.getCompactSerialization();
+    @Test
+    void aTokenIsNeverMatchedByUsernameOnly() {
+        String province = TestUnits.province("Tỉnh tên trùng", LocalDate.of(2011, 1, 1));
+        String username = TestUnits.code("name").toLowerCase();
+        TestAuth.createUser(username, province, List.of("UNIT_ADMIN"));
+
+        // The provider lets people choose their preferred_username: someone at the provider calling themselves by an
+        // account's name gets nothing here, and is told their subject to give an administrator.
+        given().header("Authorization", "Bearer " + token(KEY, ISSUER, "someone-else", CLIENT_ID, 300, username)).get("/api/v1/session")
+                .then().statusCode(403).body("detail", containsString("someone-else"));
     }
 
-    private static RsaJsonWebKey key(String id) {
-        try {
-            RsaJsonWebKey k = RsaJwkGenerator.generateJwk(2048);
-            k.setKeyId(id);
-            return k;
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
+    @Test
+    void tokensThatFailAnyCheckAreRefused() {
+        String province = TestUnits.province("Tỉnh mã sai", LocalDate.of(2011, 1, 1));
+        String username = TestUnits.code("bad").toLowerCase();
+        String subject = "sub-" + username;
+        link(TestAuth.createUser(username, province, List.of("VIEWER")), subject);
+
+        // Expired, another issuer, another audience, no audience, signed by a key the provider never published.
+        for (String bad : List.of(token(KEY, ISSUER, subject, CLIENT_ID, -120, username),
+                token(KEY, "http://evil.example/realms/vwu", subject, CLIENT_ID, 300, username),
+                token(KEY, ISSUER, subject, "another-app", 300, username),
+                token(KEY, ISSUER, subject, null, 300, username),
+                token(FakeOidcProvider.newKey("k1"), ISSUER, subject, CLIENT_ID, 300, username))) {
+            given().header("Authorization", "Bearer " + bad).get("/api/v1/session").then().statusCode(401);
         }
+    }
+
+    @Test
+    void aSystemsServiceAccountWorksWithinItsUnitAndRoles() {
+        String province = TestUnits.province("Tỉnh có hệ thống thống kê", LocalDate.of(2011, 1, 1));
+        String other = TestUnits.province("Tỉnh khác", LocalDate.of(2011, 1, 1));
+        String system = TestUnits.code("thongke").toLowerCase();
+        String subject = "service-account-" + system;
+        Map<String, Object> account = new HashMap<>(Map.of("username", system, "fullName", "Hệ thống thống kê tỉnh", "unitId", province,
+                "roles", List.of("UNIT_ADMIN"), "ssoSubject", subject));
+        given().header("Authorization", "Bearer " + TestAuth.adminToken()).contentType(ContentType.JSON).body(account)
+                .post("/api/v1/users").then().statusCode(201).body("hasPassword", equalTo(false)).body("ssoSubject", equalTo(subject));
+
+        // A client credentials token: the system's subject, no person's name.
+        String bearer = "Bearer " + token(KEY, ISSUER, subject, CLIENT_ID, 300, null);
+        given().header("Authorization", bearer).get("/api/v1/session").then().statusCode(200)
+                .body("username", equalTo(system)).body("unit.id", equalTo(province));
+        given().header("Authorization", bearer).contentType(ContentType.JSON)
+                .body(Map.of("username", TestUnits.code("nv").toLowerCase(), "fullName", "Cán bộ tỉnh", "unitId", province, "roles", List.of("VIEWER")))
+                .post("/api/v1/users").then().statusCode(201);
+        given().header("Authorization", bearer).contentType(ContentType.JSON)
+                .body(Map.of("username", TestUnits.code("nv").toLowerCase(), "fullName", "Cán bộ tỉnh khác", "unitId", other, "roles", List.of("VIEWER")))
+                .post("/api/v1/users").then().statusCode(404); // outside its scope, a unit is as good as absent
+    }
+
+    @Test
+    void ourOwnCredentialsStillWorkBesideTheProviders() {
+        String province = TestUnits.province("Tỉnh mã riêng", LocalDate.of(2011, 1, 1));
+        String token = TestAuth.tokenOf(province, "VIEWER");
+        given().header("Authorization", "Bearer " + token).get("/api/v1/session").then().statusCode(200).body("via", equalTo("TOKEN"));
+        given().header("Authorization", "Bearer vwu_not-a-real-token").get("/api/v1/session").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestAuth.adminToken()).get("/api/v1/session").then().statusCode(200);
+    }
+
+    @Test
+    void aSubjectIsLinkedToOneAccountAndRelinkingEndsTheOldLink() {
+        String province = TestUnits.province("Tỉnh gắn lại", LocalDate.of(2011, 1, 1));
+        String first = TestAuth.createUser(TestUnits.code("a").toLowerCase(), province, List.of("VIEWER"));
+        String second = TestAuth.createUser(TestUnits.code("b").toLowerCase(), province, List.of("VIEWER"));
+        link(first, "sub-shared");
+        given().header("Authorization", "Bearer " + TestAuth.adminToken()).contentType("application/merge-patch+json")
+                .body(Map.of("ssoSubject", "sub-shared")).patch("/api/v1/users/" + second)
+                .then().statusCode(409).body("errors[0].field", equalTo("ssoSubject"));
+
+        link(first, "sub-renewed");
+        given().header("Authorization", "Bearer " + token(KEY, ISSUER, "sub-shared", CLIENT_ID, 300, null)).get("/api/v1/session")
+                .then().statusCode(403);
+        given().header("Authorization", "Bearer " + token(KEY, ISSUER, "sub-renewed", CLIENT_ID, 300, null)).get("/api/v1/session")
+                .then().statusCode(200).body("id", equalTo(first));
+    }
+
+    @Test
+    void theSignInPageIsToldAboutTheProvider() {
+        given().header("Authorization", "").get("/api/v1/session/sso/settings").then().statusCode(200)
+                .body("enabled", equalTo(true)).body("displayName", equalTo("VWU ID")).body("signInPath", equalTo("/api/v1/session/sso"));
+    }
+
+    @Test
+    void signingInAtTheProviderOpensASessionOfOurs() {
+        String province = TestUnits.province("Tỉnh đăng nhập qua nhà cung cấp", LocalDate.of(2011, 1, 1));
+        String username = TestUnits.code("web").toLowerCase();
+        link(TestAuth.createUser(username, province, List.of("EDITOR")), "sub-" + username);
+
+        Response back = signInAtProvider("sub-" + username);
+        back.then().statusCode(303).header("Location", equalTo(baseUrl() + "/"));
+        String session = back.getCookie("vwu_session");
+        assertNotNull(session, "a session cookie of ours");
+        given().header("Authorization", "").cookie("vwu_session", session).get("/api/v1/session").then().statusCode(200)
+                .body("username", equalTo(username)).body("via", equalTo("SESSION")).body("roles", equalTo(List.of("EDITOR")));
+        given().header("Authorization", "").cookie("vwu_session", session).header("X-Requested-With", "test").delete("/api/v1/session").then().statusCode(204);
+        given().header("Authorization", "").cookie("vwu_session", session).get("/api/v1/session").then().statusCode(401);
+    }
+
+    @Test
+    void someoneWithoutALinkedAccountGoesBackToTheSignInPageWithTheirSubject() {
+        Response back = signInAtProvider("nobody-linked");
+        back.then().statusCode(303).header("Location", startsWith(baseUrl() + "/?sso=unlinked&subject=nobody-linked"));
+        assertNull(back.getCookie("vwu_session"));
+    }
+
+    /** The browser's round trip: to the provider (state and a PKCE challenge), signed in there, back with the code. */
+    private static Response signInAtProvider(String subject) {
+        Response toProvider = given().header("Authorization", "").redirects().follow(false).get("/api/v1/session/sso");
+        toProvider.then().statusCode(302);
+        String authorize = toProvider.getHeader("Location");
+        assertTrue(authorize.startsWith(ISSUER + "/auth?"), authorize);
+        assertTrue(authorize.contains("code_challenge_method=S256"), authorize);
+        Response fromProvider = given().header("Authorization", "").redirects().follow(false).urlEncodingEnabled(false).get(authorize + "&as=" + subject);
+        fromProvider.then().statusCode(302);
+        return given().header("Authorization", "").redirects().follow(false).urlEncodingEnabled(false).cookies(toProvider.getCookies())
+                .get(fromProvider.getHeader("Location"));
+    }
+
+    private static String baseUrl() {
+        return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+    }
+
+    private static void link(String userId, String subject) {
+        given().header("Authorization", "Bearer " + TestAuth.adminToken()).contentType("application/merge-patch+json")
+                .body(Map.of("ssoSubject", subject)).patch("/api/v1/users/" + userId).then().statusCode(200);
+        assertEquals(subject, given().header("Authorization", "Bearer " + TestAuth.adminToken()).get("/api/v1/users/" + userId)
+                .then().statusCode(200).extract().path("ssoSubject"));
     }
 }
