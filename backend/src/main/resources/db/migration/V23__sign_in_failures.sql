@@ -10,6 +10,3 @@ CREATE TABLE sign_in_failure (
     PRIMARY KEY (username, address)
 );
 CREATE INDEX sign_in_failure_last_idx ON sign_in_failure (last_failure_at);
-
--- The per-account lock it replaces: anyone could keep an account locked from anywhere.
-ALTER TABLE app_user DROP COLUMN failed_logins, DROP COLUMN locked_until;
