@@ -10,13 +10,16 @@ import { UserFormModal } from './UserFormModal';
 
 type User = components['schemas']['User'];
 
-/** Accounts within the administrator's scope: search, create, edit roles and unit, deactivate. */
-export function UsersPanel({ unitId, isAdmin }: { unitId?: string; isAdmin: boolean }) {
+/**
+ * Accounts within the administrator's scope — their unit and every unit below it (the API limits the list to the
+ * scope): search, create, edit roles and unit, deactivate.
+ */
+export function UsersPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t, i18n } = useTranslation();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<User | 'new'>();
-  const users = useUsers({ unitId, q, page });
+  const users = useUsers({ q, page });
   // Only an ADMIN grants ADMIN (the API refuses it otherwise; the form says so first).
   const grantable = isAdmin ? ['VIEWER', 'EDITOR', 'APPROVER', 'UNIT_ADMIN', 'ADMIN'] : ['VIEWER', 'EDITOR', 'APPROVER', 'UNIT_ADMIN'];
   return (

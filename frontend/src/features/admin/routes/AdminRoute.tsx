@@ -17,7 +17,7 @@ export function AdminRoute() {
   const administers = isAdmin || roles.includes('UNIT_ADMIN');
   const unitId = session.data?.unit?.id;
   const tabs = [
-    ...(administers ? [{ key: 'users', label: t('admin.users'), children: <UsersPanel unitId={unitId} isAdmin={isAdmin} /> }] : []),
+    ...(administers ? [{ key: 'users', label: t('admin.users'), children: <UsersPanel isAdmin={isAdmin} /> }] : []),
     { key: 'tokens', label: t('admin.tokens'), children: <ApiTokensPanel roles={roles} /> },
     ...(administers ? [{ key: 'audit', label: t('admin.audit'), children: <AuditLogPanel unitId={unitId} /> }] : []),
   ];

@@ -71,6 +71,10 @@ public final class FakeOidcProvider {
             server.createContext("/realms/vwu/certs", x -> send(x, 200, new JsonWebKeySet(key).toJson()));
             server.createContext("/realms/vwu/auth", x -> {
                 Map<String, String> q = form(x.getRequestURI().getRawQuery());
+                if (q.get("as") == null) { // a browser: the provider's own sign-in page, asking who is signing in
+                    sendSignInPage(x, q);
+                    return;
+                }
                 String code = UUID.randomUUID().toString();
                 grants.put(code, new Grant(q.get("as"), q.get("code_challenge"), q.get("redirect_uri"), q.get("nonce")));
                 String back = q.get("redirect_uri") + (q.get("redirect_uri").contains("?") ? "&" : "?") + "code=" + code + "&state="
@@ -170,6 +174,19 @@ public final class FakeOidcProvider {
             }
         }
         return m;
+    }
+
+    private static void sendSignInPage(HttpExchange x, Map<String, String> query) throws IOException {
+        StringBuilder hidden = new StringBuilder();
+        query.forEach((k, v) -> hidden.append("<input type=hidden name=\"").append(k).append("\" value=\"")
+                .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append("\">"));
+        byte[] body = ("<!doctype html><meta charset=utf-8><title>Fake provider</title><form method=get>" + hidden
+                + "<label>Subject <input name=as></label><button>Sign in</button></form>").getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        x.sendResponseHeaders(200, body.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private static void send(HttpExchange x, int status, String json) throws IOException {
