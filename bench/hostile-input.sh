@@ -12,7 +12,7 @@ password='Bench-hostile-input-2026'
 VWU_AUTH_BOOTSTRAP_PASSWORD="$password" QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$mport VWU_EMBEDDED_DB_DATA_DIR="$work/pg" \
   VWU_DEMO_DATA_ENABLED=false java -Xmx1g -jar "$jar" > "$work/app.log" 2>&1 &
 app=$!
-trap 'status=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; exit $status' EXIT
+trap 'status=$?; kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$mport/q/health/ready" > /dev/null && break; sleep 0.5; done
 
 cookie="$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$password\"}" "$api/session" \
