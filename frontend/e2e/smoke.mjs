@@ -464,9 +464,14 @@ await test('administration: create an account, create and revoke an API token, f
 });
 
 await test('a new account chooses its own password before anything else', async (page) => {
-  await page.context().clearCookies(); // the cadre created by the administration scenario, on their own computer
+  // An administrator makes the account (this journey stands alone: it does not reuse the administration one's)...
+  const central = (await (await page.request.get(`${base}/api/v1/units?level=CENTRAL`)).json()).items[0];
+  const made = await page.request.post(`${base}/api/v1/users`, { headers: { 'X-Requested-With': 'e2e' },
+    data: { username: `moi.${stamp}`, fullName: 'Lê Thị Mới', unitId: central.id, roles: ['VIEWER'], password: 'Hoa-sen-nở-2026' } });
+  assert.equal(made.status(), 201, await made.text());
+  await page.context().clearCookies(); // ...and the cadre signs in on their own computer
   await page.goto(`${base}/`);
-  await page.getByLabel('Tên đăng nhập').fill(`canbo.${stamp}`);
+  await page.getByLabel('Tên đăng nhập').fill(`moi.${stamp}`);
   await page.getByLabel('Mật khẩu').fill('Hoa-sen-nở-2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Chọn mật khẩu của riêng bạn' }).waitFor();
