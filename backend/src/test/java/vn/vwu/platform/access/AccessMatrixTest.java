@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every operation of openapi.yaml × every role × the position of its target relative to the caller's unit:
- * own unit, a unit below it, a sibling, an ancestor, a unit of another province. The callers are accounts at a
- * test province, one per role, each using an API token of its own. An operation of the contract without a
+ * own unit, a unit below it, a sibling, an ancestor, a unit of another province. The callers are API tokens at a
+ * test province, one per role: for every role but ADMIN, a token limited to that role of an account holding all four
+ * (a token narrower than its owner answers as its own role, never its owner's). An operation of the contract without a
  * row here fails the test, so a new endpoint cannot ship without its access rules.
  *
  * <p>Expected answers, one rule for all: a target outside the caller's scope is 404 (as if absent; bulk rows:
@@ -331,10 +332,19 @@ class AccessMatrixTest {
         String other = TestUnits.code("m-other").toLowerCase();
         TestAuth.createPerson(other, units.get(Position.OWN), List.of("VIEWER"));
         othersSession = TestAuth.signIn(other, TestAuth.PASSWORD);
+        // Every role but ADMIN is held through a token narrower than its owner: an account with all four roles at the
+        // province (one per role, so that one token changing its owner's password ends no other caller's token), and a
+        // token limited to one role. It must answer exactly as an account holding only that role.
         for (Role role : ROLES) {
+            boolean narrowed = role != Role.ADMIN;
             String username = TestUnits.code("m-" + role.name().toLowerCase()).toLowerCase();
-            TestAuth.createPerson(username, units.get(Position.OWN), List.of(role.name()));
-            tokens.put(role, TestAuth.token(TestAuth.signIn(username, TestAuth.PASSWORD)));
+            TestAuth.createPerson(username, units.get(Position.OWN),
+                    narrowed ? List.of("VIEWER", "EDITOR", "APPROVER", "UNIT_ADMIN") : List.of(role.name()));
+            String session = TestAuth.signIn(username, TestAuth.PASSWORD);
+            tokens.put(role, !narrowed ? TestAuth.token(session)
+                    : given().header("Authorization", "").cookie("vwu_session", session).header("X-Requested-With", "test")
+                    .contentType(ContentType.JSON).body(Map.of("name", "matrix " + role, "roles", List.of(role.name())))
+                    .post("/api/v1/api-tokens").then().statusCode(201).extract().path("secret"));
         }
     }
 
