@@ -10,6 +10,7 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,13 +33,13 @@ class SpaEndToEndTest {
     void cadresCanUseTheAppInABrowser() throws Exception {
         assumeFalse(Boolean.getBoolean("skip.frontend"), "the SPA was not built (-Dskip.frontend=true)");
         assertTrue(Files.exists(Path.of("target/classes/META-INF/resources/index.html")), "the SPA is built into the backend");
-        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        assertTrue(Files.isExecutable(Path.of(chromium)), chromium + " is missing: apt-get install -y chromium");
+        String chromium = browser();
         Path log = Path.of("target/e2e-screenshots/e2e.log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder("node", "e2e/smoke.mjs", base.toString().replaceAll("/$", ""),
                 new File("target/e2e-screenshots").getAbsolutePath())
                 .directory(new File("../frontend")).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("CHROMIUM", chromium);
         builder.environment().put("VWU_E2E_USERNAME", TestAuth.ADMIN);
         builder.environment().put("VWU_E2E_PASSWORD", TestAuth.ADMIN_PASSWORD);
         Process p = builder.start();
@@ -47,5 +48,25 @@ class SpaEndToEndTest {
         System.out.println(output);
         assertTrue(finished, "the browser tests did not finish in 10 minutes");
         assertEquals(0, p.exitValue(), "browser tests failed:\n" + output);
+    }
+
+    /** Where a laptop keeps a Chromium-based browser, most likely first; CHROMIUM names another. */
+    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
+            "/usr/bin/microsoft-edge", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+            "/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+            "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+            "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+            "C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe");
+
+    /** The browser the journeys run in: CHROMIUM if set, else the first one found; if none, one line saying what to install. */
+    private static String browser() {
+        String given = System.getenv("CHROMIUM");
+        if (given != null && !given.isBlank()) {
+            assertTrue(Files.isExecutable(Path.of(given)), "CHROMIUM=" + given + " is not an executable browser");
+            return given;
+        }
+        return BROWSERS.stream().filter(b -> Files.isExecutable(Path.of(b))).findFirst().orElseThrow(() -> new AssertionError(
+                "No Chromium-based browser found: install Chromium (Debian: apt-get install -y chromium), Google Chrome or "
+                        + "Microsoft Edge, or set CHROMIUM to its path"));
     }
 }
