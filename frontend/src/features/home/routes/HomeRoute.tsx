@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
+import { useSession } from '@/features/access/api/get-session';
 import { useActivities } from '@/features/activities/api/list-activities';
 import { useAchievement } from '@/features/indicators/api/get-achievement';
 import { STATUS_COLOURS } from '@/features/indicators/components/status-colours';
@@ -17,15 +18,20 @@ const TrendChart = lazy(async () => ({ default: (await import('../components/Tre
 
 const TREND = 'VWU-ACT-ALL';
 
-/** A unit's year at a glance: indicators against targets, activities month by month against last year, recent activities. */
+/**
+ * A unit's year at a glance — the signed-in cadre's own unit unless another is chosen: indicators against targets,
+ * activities month by month against last year, recent activities.
+ */
 export function HomeRoute() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [params, setParams] = useSearchParams();
   const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
+  // The cadre's own unit first (a commune's cadre sees their commune); the central union only without a session unit.
+  const own = useSession().data?.unit?.id;
   const central = useUnits({ asOf: today, level: 'CENTRAL' });
-  const unitId = params.get('unitId') ?? central.data?.items?.[0]?.id;
+  const unitId = params.get('unitId') ?? own ?? central.data?.items?.[0]?.id;
   const report = useAchievement({ unitId: unitId ?? '', period: String(year) });
   const trend = useAnalyticsValues({ unitId: unitId ?? '', period: String(year), indicator: [TREND], by: 'PERIOD' });
   const lastYear = useAnalyticsValues({ unitId: unitId ?? '', period: String(year - 1), indicator: [TREND], by: 'PERIOD' });
