@@ -76,14 +76,12 @@ public class AuthenticationFilter {
     private static String whyNot(ContainerRequestContext request) {
         String authorization = request.getHeaderString("Authorization");
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
-        CredentialRequest presented = CredentialMechanism.presented(authorization, cookie == null ? null : cookie.getValue());
-        if (presented == null) {
+        if (authorization != null && !authorization.isBlank()) {
             return CredentialMechanism.bearer(authorization) != null ? "The token is invalid, expired or revoked"
-                    : authorization != null && !authorization.isBlank() ? "Send credentials as Authorization: Bearer <token>"
-                    : "Sign in, or send a personal API token as Authorization: Bearer <token>";
+                    : "Send credentials as Authorization: Bearer <token>";
         }
-        return presented.kind() == CredentialRequest.Kind.SESSION ? "Your session has ended; sign in again"
-                : "The token is invalid, expired or revoked";
+        return cookie == null || cookie.getValue().isBlank() ? "Sign in, or send a personal API token as Authorization: Bearer <token>"
+                : "Your session has ended; sign in again";
     }
 
     /** Until a password set by someone else is replaced, a session can only see who it is, sign out or change it. */

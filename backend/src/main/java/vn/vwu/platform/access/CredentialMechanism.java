@@ -42,7 +42,7 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
      * The credential of ours in these header values, or null: none, an `Authorization` that is not a bearer token, or
      * a bearer token that is not one of our API tokens.
      */
-    static CredentialRequest presented(String authorization, String sessionCookie) {
+    private static CredentialRequest presented(String authorization, String sessionCookie) {
         if (authorization != null && !authorization.isBlank()) { // an empty header is no header
             String token = bearer(authorization);
             return token != null && token.startsWith(ApiTokenService.PREFIX) ? new CredentialRequest(CredentialRequest.Kind.API_TOKEN, token) : null;

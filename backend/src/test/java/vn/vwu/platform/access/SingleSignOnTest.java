@@ -49,9 +49,8 @@ class SingleSignOnTest {
     @Test
     void aBearerTokenActsAsTheAccountLinkedToItsSubjectWithTheRightsManagedHere() {
         String province = TestUnits.province("Tỉnh đăng nhập một lần", LocalDate.of(2011, 1, 1));
-        String username = TestUnits.code("sso").toLowerCase();
+        String username = linkedViewer(province, "sso");
         String subject = "sub-" + username;
-        link(TestAuth.createUser(username, province, List.of("VIEWER")), subject);
 
         // The token also claims ADMIN in `groups`: the provider's roles never count, the account's do.
         given().header("Authorization", "Bearer " + token(KEY, ISSUER, subject, CLIENT_ID, 300, username)).get("/api/v1/session")
@@ -73,10 +72,8 @@ class SingleSignOnTest {
 
     @Test
     void tokensThatFailAnyCheckAreRefused() {
-        String province = TestUnits.province("Tỉnh mã sai", LocalDate.of(2011, 1, 1));
-        String username = TestUnits.code("bad").toLowerCase();
+        String username = linkedViewer(TestUnits.province("Tỉnh mã sai", LocalDate.of(2011, 1, 1)), "bad");
         String subject = "sub-" + username;
-        link(TestAuth.createUser(username, province, List.of("VIEWER")), subject);
 
         // Expired, another issuer, another audience, no audience, signed by a key the provider never published.
         for (String bad : List.of(token(KEY, ISSUER, subject, CLIENT_ID, -120, username),
@@ -181,6 +178,13 @@ class SingleSignOnTest {
 
     private static String baseUrl() {
         return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+    }
+
+    /** A VIEWER account at the unit, linked to the subject "sub-" + its username; returns the username. */
+    private static String linkedViewer(String unitId, String prefix) {
+        String username = TestUnits.code(prefix).toLowerCase();
+        link(TestAuth.createUser(username, unitId, List.of("VIEWER")), "sub-" + username);
+        return username;
     }
 
     private static void link(String userId, String subject) {
