@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: process.env.VWU_SPA_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 700,
+    // read by scripts/check-bundle-budget.mjs
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/q': 'http://localhost:8080' },
@@ -18,5 +20,6 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['e2e/**', 'node_modules/**'],
   },
 });
