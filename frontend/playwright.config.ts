@@ -8,8 +8,12 @@ const output = process.env.VWU_E2E_OUTPUT ?? 'test-results';
 
 /** The browser a laptop has: CHROMIUM if set, else Debian's Chromium, Google Chrome or Edge where they are installed. */
 const BROWSERS = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/microsoft-edge',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
@@ -17,8 +21,10 @@ const BROWSERS = [
 ];
 const browser = process.env.CHROMIUM || BROWSERS.find((b) => existsSync(b));
 if (!browser) {
-  throw new Error('No Chromium-based browser found: install Chromium (Debian: apt-get install -y chromium), Google Chrome or '
-    + 'Microsoft Edge, or set CHROMIUM to its path');
+  throw new Error(
+    'No Chromium-based browser found: install Chromium (Debian: apt-get install -y chromium), Google Chrome or ' +
+      'Microsoft Edge, or set CHROMIUM to its path',
+  );
 }
 
 export default defineConfig({
@@ -46,13 +52,26 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: browser,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-breakpad'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-breakpad',
+      ],
     },
   },
   projects: [
     { name: 'sign-in', testMatch: /auth\.setup\.ts/ },
-    { name: 'journeys', testMatch: /journeys\/.*\.spec\.ts/, dependencies: ['sign-in'],
-      use: { storageState: join(output, 'admin-session.json') } },
+    {
+      name: 'journeys',
+      testMatch: /journeys\/.*\.spec\.ts/,
+      dependencies: ['sign-in'],
+      use: { storageState: join(output, 'admin-session.json') },
+    },
   ],
 });

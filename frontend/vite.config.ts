@@ -21,5 +21,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['e2e/**', 'node_modules/**'],
+    // A bound for a hung test, not a speed check: a loaded machine takes seconds to render Ant Design's tables.
+    testTimeout: 60_000,
   },
 });

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = 350;
 const dist = process.env.VWU_SPA_OUT_DIR ?? 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
-const firstScreen = ['index.html', 'src/features/home/routes/HomeRoute.tsx'];
+const firstScreen = ['index.html', 'src/app/routes/home/HomeRoute.tsx'];
 
 const files = new Set();
 const visit = (key) => {

@@ -6,8 +6,8 @@ test('record an activity with a photo, find it, and see it counted in the achiev
   const stamp = uniqueStamp();
   const title = `Truyền thông Luật Trẻ em — ${stamp}`;
   const caMau = await api.unit('ca mau', 'PROVINCE', '2026-03-08');
-  const sessions = async () => Number((await api.get(
-    `/api/v1/analytics/achievement?unitId=${caMau.id}&period=2026&indicator=VWU-ACT-COMM`)).rows[0]?.actual ?? 0);
+  const sessions = async () =>
+    Number((await api.get(`/api/v1/analytics/achievement?unitId=${caMau.id}&period=2026&indicator=VWU-ACT-COMM`)).rows[0]?.actual ?? 0);
   const before = await sessions();
 
   await page.goto('/activities/new');
@@ -32,7 +32,9 @@ test('record an activity with a photo, find it, and see it counted in the achiev
   await expect(page.getByText(title)).toBeVisible();
   await shot('activities');
   await accessible('activities');
-  const saved = (await api.get(`/api/v1/activities?q=${encodeURIComponent(stamp)}&size=100`)).items.find((a: { title: string }) => a.title === title);
+  const saved = (await api.get(`/api/v1/activities?q=${encodeURIComponent(stamp)}&size=100`)).items.find(
+    (a: { title: string }) => a.title === title,
+  );
   expect(saved, 'the activity is in the API').toBeTruthy();
   expect(saved.attachments, 'its photo was uploaded').toBe(1);
   expect(saved.participants.total).toBe(120);
@@ -55,7 +57,12 @@ test('record an activity with a photo, find it, and see it counted in the achiev
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Xuất Excel' }).click();
-  expect(readFileSync(await (await download).path()).subarray(0, 2).toString(), 'an XLSX (zip) file').toBe('PK');
+  expect(
+    readFileSync(await (await download).path())
+      .subarray(0, 2)
+      .toString(),
+    'an XLSX (zip) file',
+  ).toBe('PK');
 
   await page.goto(`/achievement?unitId=${saved.unit.id}&period=2026`);
   await expect(page.getByText('chỉ tiêu:', { exact: false }).first()).toBeVisible();
@@ -68,7 +75,11 @@ test('record an activity with a photo, find it, and see it counted in the achiev
   await page.getByRole('link', { name: 'Xuất Excel' }).click();
   const workbook = await report;
   expect(workbook.suggestedFilename()).toMatch(/^ket-qua-96-2026\.xlsx$/);
-  expect(readFileSync(await workbook.path()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync(await workbook.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   // the nine-month review: January–September measured against the year's targets
   await page.getByRole('button', { name: 'Sơ kết 9 tháng' }).click();
   await expect(page.getByRole('heading', { name: /2026-01-01\.\.2026-09-30 \(so với chỉ tiêu 2026\)/ })).toBeVisible();

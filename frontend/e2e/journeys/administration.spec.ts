@@ -1,7 +1,13 @@
 import { test, expect, choose, vi } from '../support/fixtures';
 import { uniqueStamp } from '../support/env';
 
-test('administration: create an account, create and revoke an API token, find both in the audit log', async ({ page, api, baseURL, accessible, shot }) => {
+test('administration: create an account, create and revoke an API token, find both in the audit log', async ({
+  page,
+  api,
+  baseURL,
+  accessible,
+  shot,
+}) => {
   const stamp = uniqueStamp();
   await page.goto('/admin');
   await expect(page.getByRole('tab', { name: 'Tài khoản' })).toBeVisible();
@@ -51,8 +57,10 @@ test('administration: create an account, create and revoke an API token, find bo
 
   // a write of figures is one event per unit; opening it lists its values with before and after
   const commune = await api.unit('an xuyen', 'COMMUNE');
-  const write = (figures: number[]) => api.call('PUT', '/api/v1/values', { values: ['2026-01', '2026-02'].map((period, i) =>
-    ({ indicator: 'VWU-MEM-NEW', unitId: commune.id, period, value: figures[i] })) });
+  const write = (figures: number[]) =>
+    api.call('PUT', '/api/v1/values', {
+      values: ['2026-01', '2026-02'].map((period, i) => ({ indicator: 'VWU-MEM-NEW', unitId: commune.id, period, value: figures[i] })),
+    });
   // written twice, so that the second write changes both figures whatever they were
   const figures = [7000 + (Date.now() % 1000), 8000 + (Date.now() % 1000)];
   await write(figures.map((f) => f - 1));

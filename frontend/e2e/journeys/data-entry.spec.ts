@@ -1,9 +1,14 @@
 import { test, expect, vi } from '../support/fixtures';
 
-test('enter a month of figures like in a spreadsheet; bad cells are flagged and nothing half-saved', async ({ page, api, accessible, shot }) => {
+test('enter a month of figures like in a spreadsheet; bad cells are flagged and nothing half-saved', async ({
+  page,
+  api,
+  accessible,
+  shot,
+}) => {
   const commune = await api.unit('an xuyen', 'COMMUNE');
-  const total = async () => Number((await api.get(
-    `/api/v1/analytics/values?indicator=VWU-MEM-NEW&unitId=${commune.id}&period=2026`)).rows[0]?.value ?? 0);
+  const total = async () =>
+    Number((await api.get(`/api/v1/analytics/values?indicator=VWU-MEM-NEW&unitId=${commune.id}&period=2026`)).rows[0]?.value ?? 0);
   const before = await total();
   await page.goto(`/entry?unitId=${commune.id}&year=2026&type=MONTH`);
   const cell = (month: number) => page.getByLabel(`Số hội viên kết nạp mới, T${month}/2026`);

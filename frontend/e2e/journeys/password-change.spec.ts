@@ -5,7 +5,13 @@ test('a new account chooses its own password before anything else', async ({ pag
   // An administrator makes the account...
   const username = `moi.${uniqueStamp()}`;
   const central = (await api.get('/api/v1/units?level=CENTRAL')).items[0];
-  await api.call('POST', '/api/v1/users', { username, fullName: 'Lê Thị Mới', unitId: central.id, roles: ['VIEWER'], password: 'Hoa-sen-nở-2026' });
+  await api.call('POST', '/api/v1/users', {
+    username,
+    fullName: 'Lê Thị Mới',
+    unitId: central.id,
+    roles: ['VIEWER'],
+    password: 'Hoa-sen-nở-2026',
+  });
   await page.context().clearCookies(); // ...and the cadre signs in on their own computer
   await page.goto('/');
   await page.getByLabel('Tên đăng nhập').fill(username);

@@ -5,8 +5,10 @@ test('targets from a CSV file as Excel saves it: checked first, bad lines named,
   await page.goto(`/targets?unitId=${commune.id}&year=2026`);
   const cell = page.getByLabel('Số hội viên kết nạp mới, Năm 2026');
   await expect(cell).toBeVisible();
-  const upload = (name: string, text: string, tail: number[] = []) => page.locator('input[type=file]')
-    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from(text), Buffer.from(tail)]) });
+  const upload = (name: string, text: string, tail: number[] = []) =>
+    page
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from(text), Buffer.from(tail)]) });
   const dialog = page.getByRole('dialog');
   const header = 'indicator;unit;period;value;comment\n';
   // Excel's plain "CSV" is in the Windows code page: refused before anything is sent

@@ -17,21 +17,33 @@ type Journey = {
 };
 
 export const test = base.extend<Journey>({
-  pageErrors: [async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await use();
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  }, { auto: true }],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use();
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   accessible: async ({ page }, use) => {
     await use(async (screen) => {
       await settled(page);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       mkdirSync(screenshots, { recursive: true });
-      writeFileSync(join(screenshots, `axe-${screen.replace(/\W+/g, '-')}.json`), JSON.stringify(result.violations.map((v) =>
-        ({ id: v.id, impact: v.impact, nodes: v.nodes.length })), null, 2));
+      writeFileSync(
+        join(screenshots, `axe-${screen.replace(/\W+/g, '-')}.json`),
+        JSON.stringify(
+          result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
+          null,
+          2,
+        ),
+      );
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target}`), `axe on ${screen}`).toEqual([]);
+      expect(
+        bad.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target}`),
+        `axe on ${screen}`,
+      ).toEqual([]);
     });
   },
   shot: async ({ page }, use) => {
@@ -49,19 +61,29 @@ export { expect };
 
 /** Lets finite animations end (a drawer sliding in, a row expanding): half-faded colours are neither seen nor judged. */
 async function settled(page: Page) {
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
+
+/** An API answer as the journeys read it: their assertions check its shape, the types do not. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Answer = any;
 
 /** Calls to the API that fail the journey, with the answer, when they do not succeed. */
 export class API {
   constructor(readonly request: APIRequestContext) {}
 
-  async get<T = any>(path: string): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async get<T = Answer>(path: string): Promise<T> {
     return this.call('GET', path);
   }
 
-  async call<T = any>(method: string, path: string, data?: unknown): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async call<T = Answer>(method: string, path: string, data?: unknown): Promise<T> {
     const answer = await this.request.fetch(path, { method, data, headers: { 'X-Requested-With': 'e2e' } });
     expect(answer.ok(), `${method} ${path}: ${answer.status()} ${await answer.text()}`).toBe(true);
     return answer.status() === 204 ? ({} as T) : answer.json();
@@ -118,7 +140,12 @@ export function png(width: number, height: number): Buffer {
   header[9] = 2;
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([196, 29, 127], y * (width * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A number as vi-VN writes it (1.200). */

@@ -17,7 +17,21 @@ export function App() {
     document.documentElement.lang = vi ? 'vi' : 'en';
   }, [vi]);
   return (
-    <ConfigProvider locale={vi ? viVN : enUS} theme={{ token: { colorPrimary: '#9e1068', colorLink: '#9e1068', colorLinkHover: '#c41d7f', colorInfo: '#9e1068', colorTextTertiary: '#595959', colorTextDescription: '#595959', colorTextPlaceholder: '#666666', colorError: '#cf1322' } }}>
+    <ConfigProvider
+      locale={vi ? viVN : enUS}
+      theme={{
+        token: {
+          colorPrimary: '#9e1068',
+          colorLink: '#9e1068',
+          colorLinkHover: '#c41d7f',
+          colorInfo: '#9e1068',
+          colorTextTertiary: '#595959',
+          colorTextDescription: '#595959',
+          colorTextPlaceholder: '#666666',
+          colorError: '#cf1322',
+        },
+      }}
+    >
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>

@@ -11,10 +11,22 @@ import { UserMenu } from '@/features/access/components/UserMenu';
 // Signed-in cadres never need the sign-in screen's code: it loads on its own.
 const SignInForm = lazy(() => import('@/features/access/components/SignInForm').then((m) => ({ default: m.SignInForm })));
 // Likewise the screen of a password someone else set, seen once per account.
-const PasswordChangeRequired = lazy(() => import('@/features/access/components/PasswordChangeRequired')
-  .then((m) => ({ default: m.PasswordChangeRequired })));
+const PasswordChangeRequired = lazy(() =>
+  import('@/features/access/components/PasswordChangeRequired').then((m) => ({ default: m.PasswordChangeRequired })),
+);
 
-const SECTIONS = ['home', 'units', 'entry', 'targets', 'reports', 'activities', 'achievement', 'indicators', 'programmes', 'admin'] as const;
+const SECTIONS = [
+  'home',
+  'units',
+  'entry',
+  'targets',
+  'reports',
+  'activities',
+  'achievement',
+  'indicators',
+  'programmes',
+  'admin',
+] as const;
 
 /** Header with the union's name and the language switch; a menu of sections; the screen below. */
 export function Layout() {
@@ -30,7 +42,10 @@ export function Layout() {
       aria-label={t('app.language')}
       size="small"
       value={i18n.language === 'en' ? 'en' : 'vi'}
-      options={[{ label: 'VI', value: 'vi' }, { label: 'EN', value: 'en' }]}
+      options={[
+        { label: 'VI', value: 'vi' },
+        { label: 'EN', value: 'en' },
+      ]}
       onChange={(lng) => setLanguage(lng)}
     />
   );
@@ -41,7 +56,9 @@ export function Layout() {
     return (
       <>
         <div style={{ position: 'absolute', right: 16, top: 16 }}>{language}</div>
-        <Suspense fallback={null}><SignInForm /></Suspense>
+        <Suspense fallback={null}>
+          <SignInForm />
+        </Suspense>
       </>
     );
   }
@@ -49,7 +66,9 @@ export function Layout() {
     <AntLayout style={{ minHeight: '100vh' }}>
       <AntLayout.Header className="app-header">
         <Link to="/" className="app-brand">
-          <Typography.Text strong style={{ color: '#fff' }}>{t('app.title')}</Typography.Text>
+          <Typography.Text strong style={{ color: '#fff' }}>
+            {t('app.title')}
+          </Typography.Text>
           <span className="app-subtitle"> — {t('app.subtitle')}</span>
         </Link>
         <Space>
@@ -58,12 +77,19 @@ export function Layout() {
         </Space>
       </AntLayout.Header>
       {session.data.mustChangePassword ? (
-        <AntLayout.Content className="app-content"><Suspense fallback={null}><PasswordChangeRequired /></Suspense></AntLayout.Content>
+        <AntLayout.Content className="app-content">
+          <Suspense fallback={null}>
+            <PasswordChangeRequired />
+          </Suspense>
+        </AntLayout.Content>
       ) : (
         <>
           <nav aria-label={t('app.subtitle')}>
-            <Menu mode="horizontal" selectedKeys={[current]}
-              items={SECTIONS.map((s) => ({ key: s, label: <Link to={s === 'home' ? '/' : '/' + s}>{t(`nav.${s}`)}</Link> }))} />
+            <Menu
+              mode="horizontal"
+              selectedKeys={[current]}
+              items={SECTIONS.map((s) => ({ key: s, label: <Link to={s === 'home' ? '/' : '/' + s}>{t(`nav.${s}`)}</Link> }))}
+            />
           </nav>
           <AntLayout.Content className="app-content">
             <Outlet />

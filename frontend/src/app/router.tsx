@@ -1,25 +1,40 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
+import { RouteError, screenLoaded } from './routes/RouteError';
 
-/** Every screen is its own chunk, loaded when first visited. */
+/** A screen loaded as its own chunk when first visited, with its own error element (the menu stays usable). */
+function screen(path: string | undefined, load: () => Promise<ComponentType>): RouteObject {
+  return {
+    ...(path === undefined ? { index: true } : { path }),
+    errorElement: <RouteError />,
+    lazy: async () => {
+      const Component = await load();
+      screenLoaded();
+      return { Component };
+    },
+  } as RouteObject;
+}
+
 export const router = createBrowserRouter([
   {
     path: '/',
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('@/features/home/routes/HomeRoute')).HomeRoute }) },
-      { path: 'units', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitsRoute')).UnitsRoute }) },
-      { path: 'units/:id', lazy: async () => ({ Component: (await import('@/features/units/routes/UnitRoute')).UnitRoute }) },
-      { path: 'activities', lazy: async () => ({ Component: (await import('@/features/activities/routes/ActivitiesRoute')).ActivitiesRoute }) },
-      { path: 'activities/:id', lazy: async () => ({ Component: (await import('@/features/activities/routes/ActivityRoute')).ActivityRoute }) },
-      { path: 'activities/new', lazy: async () => ({ Component: (await import('@/features/activities/routes/NewActivityRoute')).NewActivityRoute }) },
-      { path: 'entry', lazy: async () => ({ Component: (await import('@/features/values/routes/DataEntryRoute')).DataEntryRoute }) },
-      { path: 'targets', lazy: async () => ({ Component: (await import('@/features/values/routes/TargetsRoute')).TargetsRoute }) },
-      { path: 'achievement', lazy: async () => ({ Component: (await import('@/features/indicators/routes/AchievementRoute')).AchievementRoute }) },
-      { path: 'indicators', lazy: async () => ({ Component: (await import('@/features/indicators/routes/IndicatorsRoute')).IndicatorsRoute }) },
-      { path: 'reports', lazy: async () => ({ Component: (await import('@/features/reports/routes/ReportsRoute')).ReportsRoute }) },
-      { path: 'programmes', lazy: async () => ({ Component: (await import('@/features/programmes/routes/ProgrammesRoute')).ProgrammesRoute }) },
-      { path: 'admin', lazy: async () => ({ Component: (await import('@/features/admin/routes/AdminRoute')).AdminRoute }) },
+      screen(undefined, async () => (await import('./routes/home/HomeRoute')).HomeRoute),
+      screen('units', async () => (await import('./routes/units/UnitsRoute')).UnitsRoute),
+      screen('units/:id', async () => (await import('./routes/units/UnitRoute')).UnitRoute),
+      screen('activities', async () => (await import('./routes/activities/ActivitiesRoute')).ActivitiesRoute),
+      screen('activities/:id', async () => (await import('./routes/activities/ActivityRoute')).ActivityRoute),
+      screen('activities/new', async () => (await import('./routes/activities/NewActivityRoute')).NewActivityRoute),
+      screen('entry', async () => (await import('./routes/values/DataEntryRoute')).DataEntryRoute),
+      screen('targets', async () => (await import('./routes/values/TargetsRoute')).TargetsRoute),
+      screen('achievement', async () => (await import('./routes/indicators/AchievementRoute')).AchievementRoute),
+      screen('indicators', async () => (await import('./routes/indicators/IndicatorsRoute')).IndicatorsRoute),
+      screen('reports', async () => (await import('./routes/reports/ReportsRoute')).ReportsRoute),
+      screen('programmes', async () => (await import('./routes/programmes/ProgrammesRoute')).ProgrammesRoute),
+      screen('admin', async () => (await import('./routes/admin/AdminRoute')).AdminRoute),
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

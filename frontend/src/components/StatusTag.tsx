@@ -7,5 +7,9 @@ const DARK_TEXT = { green: '#135200', blue: '#002c8c', cyan: '#00474f', gold: '#
 export type TagColour = keyof typeof DARK_TEXT;
 
 export function StatusTag({ colour, children }: { colour: TagColour; children: ReactNode }) {
-  return <Tag color={colour === 'default' ? undefined : colour} style={{ color: DARK_TEXT[colour] }}>{children}</Tag>;
+  return (
+    <Tag color={colour === 'default' ? undefined : colour} style={{ color: DARK_TEXT[colour] }}>
+      {children}
+    </Tag>
+  );
 }

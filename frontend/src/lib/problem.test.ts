@@ -3,10 +3,14 @@ import { ApiError, unwrap } from './problem';
 
 describe('API problems', () => {
   it('turns field paths into form field names', () => {
-    const e = new ApiError({ status: 400, detail: '2 fields are invalid', errors: [
-      { field: 'participants.women', message: '(45) cannot exceed the total (40)' },
-      { field: 'programmeCodes[0]', message: 'no programme with code X' },
-    ] });
+    const e = new ApiError({
+      status: 400,
+      detail: '2 fields are invalid',
+      errors: [
+        { field: 'participants.women', message: '(45) cannot exceed the total (40)' },
+        { field: 'programmeCodes[0]', message: 'no programme with code X' },
+      ],
+    });
     expect(e.message).toBe('2 fields are invalid');
     expect(e.fieldErrors()).toEqual([
       { name: ['participants', 'women'], errors: ['(45) cannot exceed the total (40)'] },

@@ -11,7 +11,10 @@ export class ApiError extends Error {
   /** Field errors as { field: message }, for antd Form.setFields. */
   fieldErrors(): { name: (string | number)[]; errors: string[] }[] {
     return (this.problem.errors ?? []).map((e) => ({
-      name: (e.field ?? '').split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      name: (e.field ?? '')
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
       errors: [e.message ?? ''],
     }));
   }

@@ -7,10 +7,7 @@
 export type NumberFormat = 'vi' | 'en';
 
 export type NumberReading =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: number }
-  | { kind: 'ambiguous'; readings: [vi: number, en: number] }
-  | { kind: 'invalid' };
+  { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'ambiguous'; readings: [vi: number, en: number] } | { kind: 'invalid' };
 
 const MAX_LENGTH = 40;
 const CONVENTIONS: Record<NumberFormat, RegExp> = { vi: pattern('.', ','), en: pattern(',', '.') };

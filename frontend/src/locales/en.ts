@@ -18,6 +18,10 @@ export const en: Shape<typeof vi> = {
     delete: 'Delete',
     confirmDelete: 'Delete this activity with its photos and documents?',
     retry: 'Retry',
+    routeError: 'This screen could not be opened. Reload the page; if it still fails, tell an administrator.',
+    newVersion: 'The application has just been updated. Reload the page to use the new version.',
+    reload: 'Reload the page',
+    home: 'Go to the home page',
   },
   access: {
     title: 'Sign in',
@@ -37,7 +41,8 @@ export const en: Shape<typeof vi> = {
     choosePassword: 'Choose your own password',
     signInWithProvider: 'Sign in with {{name}}',
     or: 'or',
-    unlinked: 'You signed in at {{name}}, but no account here is linked to you yet. Send this identifier to your unit administrator to be linked: {{subject}}',
+    unlinked:
+      'You signed in at {{name}}, but no account here is linked to you yet. Send this identifier to your unit administrator to be linked: {{subject}}',
     choosePasswordHint: 'Your current password was set by someone else (when the account was created or reset). Change it before going on.',
   },
   reports: {
@@ -62,7 +67,8 @@ export const en: Shape<typeof vi> = {
     form: 'Report form',
     period: 'Period',
     below: 'Units below',
-    counts: '{{expected}} units: {{onTime}} on time, {{late}} late, {{approved}} approved, {{returned}} returned, {{missing}} not submitted',
+    counts:
+      '{{expected}} units: {{onTime}} on time, {{late}} late, {{approved}} approved, {{returned}} returned, {{missing}} not submitted',
     status: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', MISSING: 'Not reported' },
   },
   admin: {
@@ -112,8 +118,15 @@ export const en: Shape<typeof vi> = {
     before: 'Before',
     after: 'After',
     entities: {
-      UNIT: 'Unit', VALUE: 'Value', TARGET: 'Target', ACTIVITY: 'Activity', REPORT: 'Report',
-      USER: 'Account', SESSION: 'Sign-in', API_TOKEN: 'API token', INDICATOR: 'Indicator',
+      UNIT: 'Unit',
+      VALUE: 'Value',
+      TARGET: 'Target',
+      ACTIVITY: 'Activity',
+      REPORT: 'Report',
+      USER: 'Account',
+      SESSION: 'Sign-in',
+      API_TOKEN: 'API token',
+      INDICATOR: 'Indicator',
     },
   },
   nav: {
@@ -228,7 +241,8 @@ export const en: Shape<typeof vi> = {
   },
   entry: {
     locked: 'locked',
-    lockedSubmitted: 'Locked: part of the {{form}} for {{period}}, submitted and awaiting approval. To change it, the level above must return the report.',
+    lockedSubmitted:
+      'Locked: part of the {{form}} for {{period}}, submitted and awaiting approval. To change it, the level above must return the report.',
     lockedApproved: 'Locked: part of the {{form}} for {{period}}, approved. To change it, the level above must reopen the report.',
     title: 'Data entry',
     targetsTitle: 'Targets',

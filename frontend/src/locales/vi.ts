@@ -14,6 +14,10 @@ export const vi = {
     delete: 'Xóa',
     confirmDelete: 'Xóa hoạt động này cùng ảnh, tài liệu của nó?',
     retry: 'Thử lại',
+    routeError: 'Không mở được màn hình này. Hãy tải lại trang; nếu vẫn lỗi, báo cho cán bộ quản trị.',
+    newVersion: 'Ứng dụng vừa được cập nhật. Hãy tải lại trang để dùng phiên bản mới.',
+    reload: 'Tải lại trang',
+    home: 'Về trang chủ',
   },
   access: {
     title: 'Đăng nhập',
@@ -33,7 +37,8 @@ export const vi = {
     choosePassword: 'Chọn mật khẩu của riêng bạn',
     signInWithProvider: 'Đăng nhập bằng {{name}}',
     or: 'hoặc',
-    unlinked: 'Bạn đã đăng nhập tại {{name}}, nhưng chưa có tài khoản nào trong hệ thống được gắn với bạn. Hãy gửi mã sau cho quản trị viên đơn vị để được gắn: {{subject}}',
+    unlinked:
+      'Bạn đã đăng nhập tại {{name}}, nhưng chưa có tài khoản nào trong hệ thống được gắn với bạn. Hãy gửi mã sau cho quản trị viên đơn vị để được gắn: {{subject}}',
     choosePasswordHint: 'Mật khẩu hiện tại do người khác đặt (khi tạo hoặc cấp lại tài khoản). Hãy đổi mật khẩu trước khi tiếp tục.',
   },
   reports: {
@@ -58,7 +63,8 @@ export const vi = {
     form: 'Mẫu báo cáo',
     period: 'Kỳ báo cáo',
     below: 'Đơn vị trực thuộc',
-    counts: '{{expected}} đơn vị: {{onTime}} gửi đúng hạn, {{late}} trễ hạn, {{approved}} đã duyệt, {{returned}} bị trả lại, {{missing}} chưa gửi',
+    counts:
+      '{{expected}} đơn vị: {{onTime}} gửi đúng hạn, {{late}} trễ hạn, {{approved}} đã duyệt, {{returned}} bị trả lại, {{missing}} chưa gửi',
     status: { DRAFT: 'Đang soạn', SUBMITTED: 'Đã gửi', APPROVED: 'Đã duyệt', RETURNED: 'Bị trả lại', MISSING: 'Chưa báo cáo' },
   },
   admin: {
@@ -108,8 +114,15 @@ export const vi = {
     before: 'Trước',
     after: 'Sau',
     entities: {
-      UNIT: 'Đơn vị', VALUE: 'Số liệu', TARGET: 'Chỉ tiêu giao', ACTIVITY: 'Hoạt động', REPORT: 'Báo cáo',
-      USER: 'Tài khoản', SESSION: 'Đăng nhập', API_TOKEN: 'Mã truy cập API', INDICATOR: 'Chỉ tiêu',
+      UNIT: 'Đơn vị',
+      VALUE: 'Số liệu',
+      TARGET: 'Chỉ tiêu giao',
+      ACTIVITY: 'Hoạt động',
+      REPORT: 'Báo cáo',
+      USER: 'Tài khoản',
+      SESSION: 'Đăng nhập',
+      API_TOKEN: 'Mã truy cập API',
+      INDICATOR: 'Chỉ tiêu',
     },
   },
   nav: {
@@ -146,7 +159,14 @@ export const vi = {
     noLineage: 'Không có thay đổi về tổ chức',
     activities: 'Hoạt động gần đây',
   },
-  levels: { CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh, thành phố', DISTRICT: 'Quận, huyện', COMMUNE: 'Xã, phường', BRANCH: 'Chi hội', GROUP: 'Tổ phụ nữ' },
+  levels: {
+    CENTRAL: 'Trung ương',
+    PROVINCE: 'Tỉnh, thành phố',
+    DISTRICT: 'Quận, huyện',
+    COMMUNE: 'Xã, phường',
+    BRANCH: 'Chi hội',
+    GROUP: 'Tổ phụ nữ',
+  },
   activities: {
     new: 'Ghi nhận hoạt động',
     unit: 'Đơn vị',
@@ -205,14 +225,22 @@ export const vi = {
     restated: 'Theo cơ cấu hiện nay',
     asReported: 'Theo cơ cấu tại kỳ báo cáo',
     estimated: 'ước tính',
-    statuses: { EXCEEDED: 'Vượt', MET: 'Đạt', PARTIAL: 'Đạt trên 50%', NOT_MET: 'Chưa đạt', NO_TARGET: 'Chưa giao', NO_DATA: 'Chưa có số liệu' },
+    statuses: {
+      EXCEEDED: 'Vượt',
+      MET: 'Đạt',
+      PARTIAL: 'Đạt trên 50%',
+      NOT_MET: 'Chưa đạt',
+      NO_TARGET: 'Chưa giao',
+      NO_DATA: 'Chưa có số liệu',
+    },
   },
   csvImport: {
     importValues: 'Nhập từ tệp CSV',
     importTargets: 'Nhập từ tệp CSV',
     export: 'Xuất CSV',
     title: 'Nhập tệp {{file}}',
-    checked: 'Đã kiểm tra {{received}} dòng, chưa ghi gì: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} không đổi. Ghi vào hệ thống?',
+    checked:
+      'Đã kiểm tra {{received}} dòng, chưa ghi gì: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} không đổi. Ghi vào hệ thống?',
     write: 'Ghi',
     written: 'Đã ghi: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} không đổi',
     notUtf8: 'Tệp không ở dạng UTF-8, tiếng Việt sẽ bị lỗi: trong Excel hãy chọn Lưu thành › "CSV UTF-8 (phân tách bằng dấu phẩy)".',

@@ -8,11 +8,26 @@ export function unitRef(overrides: Partial<S['UnitRef']> = {}): S['UnitRef'] {
 }
 
 export function totals(overrides: Partial<S['ActivityTotals']> = {}): S['ActivityTotals'] {
-  return { activities: 0, participants: 0, participantsWomen: 0, participantsEthnicMinority: 0, beneficiaryPeople: 0,
-    beneficiaryHouseholds: 0, cost: 0, funds: 0, ...overrides };
+  return {
+    activities: 0,
+    participants: 0,
+    participantsWomen: 0,
+    participantsEthnicMinority: 0,
+    beneficiaryPeople: 0,
+    beneficiaryHouseholds: 0,
+    cost: 0,
+    funds: 0,
+    ...overrides,
+  };
 }
 
 export function lineage(overrides: Partial<S['UnitLineage']> = {}): S['UnitLineage'] {
-  return { unit: unitRef({ code: '95', name: 'Hội LHPN tỉnh Bạc Liêu' }), validFrom: '2020-01-01', validTo: '2025-07-01',
-    predecessors: [], successors: [], ...overrides };
+  return {
+    unit: unitRef({ code: '95', name: 'Hội LHPN tỉnh Bạc Liêu' }),
+    validFrom: '2020-01-01',
+    validTo: '2025-07-01',
+    predecessors: [],
+    successors: [],
+    ...overrides,
+  };
 }

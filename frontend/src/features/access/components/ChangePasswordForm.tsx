@@ -28,19 +28,34 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       <Form.Item name="currentPassword" label={t('access.currentPassword')} rules={[{ required: true, message: t('access.required') }]}>
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('access.newPassword')} extra={t('access.passwordPolicy')}
-        rules={[{ required: true, message: t('access.required') }]}>
+      <Form.Item
+        name="newPassword"
+        label={t('access.newPassword')}
+        extra={t('access.passwordPolicy')}
+        rules={[{ required: true, message: t('access.required') }]}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item name="confirm" label={t('access.confirmPassword')} dependencies={['newPassword']}
-        rules={[{ required: true, message: t('access.required') },
+      <Form.Item
+        name="confirm"
+        label={t('access.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('access.required') },
           ({ getFieldValue }) => ({
-            validator: (_, value) => (!value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('access.mismatch')))),
-          })]}>
+            validator: (_, value) =>
+              !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('access.mismatch'))),
+          }),
+        ]}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      {error && !(error instanceof ApiError && error.fieldErrors().length > 0) && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error.message} />}
-      <Button type="primary" htmlType="submit" loading={change.isPending}>{t('access.changePassword')}</Button>
+      {error && !(error instanceof ApiError && error.fieldErrors().length > 0) && (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error.message} />
+      )}
+      <Button type="primary" htmlType="submit" loading={change.isPending}>
+        {t('access.changePassword')}
+      </Button>
     </Form>
   );
 }

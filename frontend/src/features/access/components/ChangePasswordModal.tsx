@@ -8,7 +8,12 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   return (
     <Modal open title={t('access.changePassword')} footer={null} onCancel={onClose}>
-      <ChangePasswordForm onDone={() => { onClose(); void message.success(t('access.passwordChanged')); }} />
+      <ChangePasswordForm
+        onDone={() => {
+          onClose();
+          void message.success(t('access.passwordChanged'));
+        }}
+      />
     </Modal>
   );
 }

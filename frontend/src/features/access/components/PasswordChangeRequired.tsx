@@ -8,7 +8,9 @@ export function PasswordChangeRequired() {
   return (
     <main>
       <Card style={{ maxWidth: 440, margin: '6vh auto' }}>
-        <Typography.Title level={1} style={{ fontSize: 22 }}>{t('access.choosePassword')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 22 }}>
+          {t('access.choosePassword')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('access.choosePasswordHint')}</Typography.Paragraph>
         <ChangePasswordForm />
       </Card>

@@ -12,15 +12,28 @@ export function SignInForm() {
   const signIn = useSignIn();
   const sso = useSingleSignOn().data;
   const query = new URLSearchParams(window.location.search);
-  const unlinked = query.get('sso') === 'unlinked' ? query.get('subject') ?? '' : null;
+  const unlinked = query.get('sso') === 'unlinked' ? (query.get('subject') ?? '') : null;
   return (
     <main className="sign-in">
       <Card style={{ maxWidth: 400, margin: '10vh auto' }}>
-        <Typography.Title level={1} style={{ fontSize: 22 }}>{t('access.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 22 }}>
+          {t('access.title')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('access.hint')}</Typography.Paragraph>
         {unlinked !== null && sso?.enabled && (
-          <Alert type="warning" showIcon style={{ marginBottom: 16 }}
-            message={<>{t('access.unlinked', { name: sso.displayName, subject: '' })}<Typography.Text code copyable>{unlinked}</Typography.Text></>} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={
+              <>
+                {t('access.unlinked', { name: sso.displayName, subject: '' })}
+                <Typography.Text code copyable>
+                  {unlinked}
+                </Typography.Text>
+              </>
+            }
+          />
         )}
         {signIn.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={signIn.error.message} />}
         <Form layout="vertical" requiredMark={false} onFinish={(v: { username: string; password: string }) => signIn.mutate(v)}>
@@ -30,13 +43,17 @@ export function SignInForm() {
           <Form.Item name="password" label={t('access.password')} rules={[{ required: true, message: t('access.required') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={signIn.isPending}>{t('access.signIn')}</Button>
+          <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
+            {t('access.signIn')}
+          </Button>
         </Form>
         {sso?.enabled && sso.signInPath && (
           <>
             <Divider plain>{t('access.or')}</Divider>
             {/* A full-page navigation: the provider's sign-in page, then back to the API, which opens the session. */}
-            <Button block href={sso.signInPath}>{t('access.signInWithProvider', { name: sso.displayName })}</Button>
+            <Button block href={sso.signInPath}>
+              {t('access.signInWithProvider', { name: sso.displayName })}
+            </Button>
           </>
         )}
       </Card>

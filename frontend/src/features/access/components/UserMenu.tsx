@@ -20,10 +20,18 @@ export function UserMenu({ user }: { user: SessionUser }) {
         {user.fullName} <span className="app-subtitle">· {user.unit?.name}</span>
       </Typography.Text>
       {!user.mustChangePassword && user.via === 'SESSION' && (
-        <Button size="small" onClick={() => setChanging(true)}>{t('access.changePassword')}</Button>
+        <Button size="small" onClick={() => setChanging(true)}>
+          {t('access.changePassword')}
+        </Button>
       )}
-      <Button size="small" onClick={() => signOut.mutate()} loading={signOut.isPending}>{t('access.signOut')}</Button>
-      {changing && <Suspense fallback={null}><ChangePasswordModal onClose={() => setChanging(false)} /></Suspense>}
+      <Button size="small" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+        {t('access.signOut')}
+      </Button>
+      {changing && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal onClose={() => setChanging(false)} />
+        </Suspense>
+      )}
     </Space>
   );
 }

@@ -10,7 +10,9 @@ export async function addAttachment(activityId: string, file: File): Promise<Att
   const form = new FormData();
   form.append('file', file, file.name);
   const res = await fetch(`/api/v1/activities/${encodeURIComponent(activityId)}/attachments`, {
-    method: 'POST', body: form, headers: apiHeaders(),
+    method: 'POST',
+    body: form,
+    headers: apiHeaders(),
   });
   const body: unknown = await res.json();
   if (!res.ok) throw new ApiError(body as Problem);

@@ -8,11 +8,13 @@ export function useUpdateActivity() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, patch }: { id: string; version: number; patch: Partial<Record<keyof ActivityInput, unknown>> }) =>
-      unwrap(await api.PATCH('/api/v1/activities/{id}', {
-        params: { path: { id }, header: { 'If-Match': `"${version}"` } },
-        body: patch as ActivityInput,
-        headers: { 'Content-Type': 'application/merge-patch+json' },
-      })),
+      unwrap(
+        await api.PATCH('/api/v1/activities/{id}', {
+          params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+          body: patch as ActivityInput,
+          headers: { 'Content-Type': 'application/merge-patch+json' },
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['activities'] }),
   });
 }

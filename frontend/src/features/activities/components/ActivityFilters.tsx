@@ -1,7 +1,7 @@
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { UnitSelect } from '@/features/units/components/UnitSelect';
-import { useProgrammes } from '@/features/programmes/api/list-programmes';
+import { UnitSelect } from '@/components/UnitSelect';
+import { useProgrammes } from '@/api/programmes/list-programmes';
 import { useActivityTypes } from '../api/list-activity-types';
 import type { ActivityQuery } from '../api/list-activities';
 
@@ -13,35 +13,64 @@ export function ActivityFilters({ value, onChange }: { value: ActivityQuery; onC
   const set = (patch: Partial<ActivityQuery>) => onChange({ ...value, ...patch, page: 0 });
   return (
     <div className="toolbar" role="search">
-      <label><div>{t('activities.unit')}</div><UnitSelect value={value.unitId} onChange={(unitId) => set({ unitId })} /></label>
+      <label>
+        <div>{t('activities.unit')}</div>
+        <UnitSelect value={value.unitId} onChange={(unitId) => set({ unitId })} />
+      </label>
       <label>
         <div>{t('activities.period')}</div>
-        <Input aria-label={t('activities.period')} defaultValue={value.period} placeholder="2025, 2025-Q3, 2025-08"
+        <Input
+          aria-label={t('activities.period')}
+          defaultValue={value.period}
+          placeholder="2025, 2025-Q3, 2025-08"
           onBlur={(e) => set({ period: e.target.value.trim() || undefined })}
-          onPressEnter={(e) => set({ period: e.currentTarget.value.trim() || undefined })} />
+          onPressEnter={(e) => set({ period: e.currentTarget.value.trim() || undefined })}
+        />
       </label>
       <label>
         <div>{t('activities.type')}</div>
-        <Select aria-label={t('activities.type')} allowClear value={value.type} style={{ minWidth: 200 }}
-          options={(types.data ?? []).map((x) => ({ value: x.code!, label: i18n.language === 'en' ? x.nameEn ?? x.name : x.name }))}
-          onChange={(type) => set({ type })} />
+        <Select
+          aria-label={t('activities.type')}
+          allowClear
+          value={value.type}
+          style={{ minWidth: 200 }}
+          options={(types.data ?? []).map((x) => ({ value: x.code!, label: i18n.language === 'en' ? (x.nameEn ?? x.name) : x.name }))}
+          onChange={(type) => set({ type })}
+        />
       </label>
       <label>
         <div>{t('activities.programme')}</div>
-        <Select aria-label={t('activities.programme')} allowClear value={value.programme} style={{ minWidth: 200 }} showSearch optionFilterProp="label"
+        <Select
+          aria-label={t('activities.programme')}
+          allowClear
+          value={value.programme}
+          style={{ minWidth: 200 }}
+          showSearch
+          optionFilterProp="label"
           options={(programmes.data?.items ?? []).map((p) => ({ value: p.code!, label: p.code + ' — ' + p.name }))}
-          onChange={(programme) => set({ programme })} />
+          onChange={(programme) => set({ programme })}
+        />
       </label>
       <label>
         <div>{t('activities.status')}</div>
-        <Select aria-label={t('activities.status')} allowClear value={value.status} style={{ minWidth: 140 }}
+        <Select
+          aria-label={t('activities.status')}
+          allowClear
+          value={value.status}
+          style={{ minWidth: 140 }}
           options={(['PLANNED', 'DONE', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
-          onChange={(status) => set({ status })} />
+          onChange={(status) => set({ status })}
+        />
       </label>
       <label>
         <div>{t('activities.search')}</div>
-        <Input.Search aria-label={t('activities.search')} allowClear defaultValue={value.q} placeholder="truyen thong tre em"
-          onSearch={(q) => set({ q: q.trim() || undefined })} />
+        <Input.Search
+          aria-label={t('activities.search')}
+          allowClear
+          defaultValue={value.q}
+          placeholder="truyen thong tre em"
+          onSearch={(q) => set({ q: q.trim() || undefined })}
+        />
       </label>
     </div>
   );

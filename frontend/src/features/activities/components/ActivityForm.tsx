@@ -2,8 +2,8 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Upload, ty
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UnitSelect } from '@/features/units/components/UnitSelect';
-import { useProgrammes } from '@/features/programmes/api/list-programmes';
+import { UnitSelect } from '@/components/UnitSelect';
+import { useProgrammes } from '@/api/programmes/list-programmes';
 import { ApiError } from '@/lib/problem';
 import type { ActivityInput } from '../api/create-activity';
 import { useActivityTypes } from '../api/list-activity-types';
@@ -23,7 +23,11 @@ function keepEnterForFields(e: React.KeyboardEvent) {
 }
 
 /** Create form: the API checks every rule; its field errors are shown next to the fields. */
-export function ActivityForm({ initialUnitId, initial, onSubmit }: {
+export function ActivityForm({
+  initialUnitId,
+  initial,
+  onSubmit,
+}: {
   initialUnitId?: string;
   /** The activity being edited, if any. */
   initial?: Partial<ActivityFormValues>;
@@ -42,8 +46,10 @@ export function ActivityForm({ initialUnitId, initial, onSubmit }: {
     setProblem(undefined);
     setSaving(true);
     try {
-      await onSubmit({ ...values, startsAt: vietnamTime(values.startsAt), endsAt: values.endsAt && vietnamTime(values.endsAt) },
-        files.map((f) => f.originFileObj as File));
+      await onSubmit(
+        { ...values, startsAt: vietnamTime(values.startsAt), endsAt: values.endsAt && vietnamTime(values.endsAt) },
+        files.map((f) => f.originFileObj as File),
+      );
     } catch (e) {
       if (e instanceof ApiError) {
         // the API names fields as the form does (participants.women → ['participants', 'women'])
@@ -64,7 +70,14 @@ export function ActivityForm({ initialUnitId, initial, onSubmit }: {
   );
 
   return (
-    <Form form={form} layout="vertical" onFinish={finish} onKeyDown={keepEnterForFields} initialValues={initial ?? { unitId: initialUnitId, status: 'DONE' }} style={{ maxWidth: 760 }}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={finish}
+      onKeyDown={keepEnterForFields}
+      initialValues={initial ?? { unitId: initialUnitId, status: 'DONE' }}
+      style={{ maxWidth: 760 }}
+    >
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
       <Form.Item name="unitId" label={t('activities.organiser')} rules={[{ required: true }]}>
         <UnitSelect id="unitId" ariaLabel={t('activities.organiser')} />
@@ -73,7 +86,9 @@ export function ActivityForm({ initialUnitId, initial, onSubmit }: {
         <Input />
       </Form.Item>
       <Form.Item name="type" label={t('activities.type')} rules={[{ required: true }]}>
-        <Select options={(types.data ?? []).map((x) => ({ value: x.code!, label: i18n.language === 'en' ? x.nameEn ?? x.name : x.name }))} />
+        <Select
+          options={(types.data ?? []).map((x) => ({ value: x.code!, label: i18n.language === 'en' ? (x.nameEn ?? x.name) : x.name }))}
+        />
       </Form.Item>
       <Form.Item name="startsAt" label={t('activities.startsAt')} rules={[{ required: true }]}>
         <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
@@ -82,10 +97,15 @@ export function ActivityForm({ initialUnitId, initial, onSubmit }: {
         <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="programmeCodes" label={t('activities.programme')}>
-        <Select mode="multiple" optionFilterProp="label"
-          options={(programmes.data?.items ?? []).map((p) => ({ value: p.code!, label: p.code + ' — ' + p.name }))} />
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          options={(programmes.data?.items ?? []).map((p) => ({ value: p.code!, label: p.code + ' — ' + p.name }))}
+        />
       </Form.Item>
-      <Form.Item name="placeText" label={t('activities.place')}><Input /></Form.Item>
+      <Form.Item name="placeText" label={t('activities.place')}>
+        <Input />
+      </Form.Item>
       <Form.Item name="partnerAgencies" label={t('activities.partners')}>
         <Select mode="tags" tokenSeparators={[';']} placeholder="Sở LĐ-TB&XH; Ngân hàng Chính sách xã hội" />
       </Form.Item>
@@ -108,15 +128,27 @@ export function ActivityForm({ initialUnitId, initial, onSubmit }: {
       <Form.Item name="status" label={t('activities.status')}>
         <Select options={(['PLANNED', 'DONE', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))} />
       </Form.Item>
-      <Form.Item name="description" label={t('activities.description')}><Input.TextArea rows={3} /></Form.Item>
-      <Form.Item name="results" label={t('activities.results')}><Input.TextArea rows={3} /></Form.Item>
+      <Form.Item name="description" label={t('activities.description')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="results" label={t('activities.results')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
       <Form.Item label={t('activities.photos')}>
-        <Upload listType="picture" multiple fileList={files} beforeUpload={() => false} accept=".jpg,.jpeg,.png,.pdf,.docx,.xlsx"
-          onChange={({ fileList }) => setFiles(fileList)}>
+        <Upload
+          listType="picture"
+          multiple
+          fileList={files}
+          beforeUpload={() => false}
+          accept=".jpg,.jpeg,.png,.pdf,.docx,.xlsx"
+          onChange={({ fileList }) => setFiles(fileList)}
+        >
           <Button>{t('activities.upload')}</Button>
         </Upload>
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving}>{t('activities.save')}</Button>
+      <Button type="primary" htmlType="submit" loading={saving}>
+        {t('activities.save')}
+      </Button>
     </Form>
   );
 }

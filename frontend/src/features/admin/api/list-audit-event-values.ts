@@ -5,9 +5,12 @@ import { unwrap } from '@/lib/problem';
 export function auditEventValuesQuery(eventId: number, page: number) {
   return queryOptions({
     queryKey: ['audit', eventId, 'values', page],
-    queryFn: async () => unwrap(await api.GET('/api/v1/audit/{id}/values', {
-      params: { path: { id: eventId }, query: { page, size: 20 } },
-    })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/audit/{id}/values', {
+          params: { path: { id: eventId }, query: { page, size: 20 } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -7,9 +7,22 @@ export type AuditFilter = { unitId?: string; entity?: string; from?: string; to?
 export function auditEventsQuery(filter: AuditFilter) {
   return queryOptions({
     queryKey: ['audit', filter],
-    queryFn: async () => unwrap(await api.GET('/api/v1/audit', {
-      params: { query: { unitId: filter.unitId, descendants: true, entity: filter.entity, from: filter.from, to: filter.to, page: filter.page, size: 25 } },
-    })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/audit', {
+          params: {
+            query: {
+              unitId: filter.unitId,
+              descendants: true,
+              entity: filter.entity,
+              from: filter.from,
+              to: filter.to,
+              page: filter.page,
+              size: 25,
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -7,9 +7,12 @@ export type UserFilter = { unitId?: string; q?: string; page: number };
 export function usersQuery(filter: UserFilter) {
   return queryOptions({
     queryKey: ['users', filter],
-    queryFn: async () => unwrap(await api.GET('/api/v1/users', {
-      params: { query: { unitId: filter.unitId, q: filter.q || undefined, page: filter.page, size: 20 } },
-    })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/users', {
+          params: { query: { unitId: filter.unitId, q: filter.q || undefined, page: filter.page, size: 20 } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -8,11 +8,13 @@ export function useUpdateUser() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, patch }: { id: string; version: number; patch: Partial<UserCreate> }) =>
-      unwrap(await api.PATCH('/api/v1/users/{id}', {
-        params: { path: { id }, header: { 'If-Match': `"${version}"` } },
-        body: patch as UserCreate,
-        headers: { 'Content-Type': 'application/merge-patch+json; charset=UTF-8' },
-      })),
+      unwrap(
+        await api.PATCH('/api/v1/users/{id}', {
+          params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+          body: patch as UserCreate,
+          headers: { 'Content-Type': 'application/merge-patch+json; charset=UTF-8' },
+        }),
+      ),
     onSettled: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }

@@ -32,25 +32,51 @@ export function ApiTokensPanel({ roles }: { roles: string[] }) {
   return (
     <>
       {secret && (
-        <Alert type="success" showIcon closable onClose={() => setSecret(undefined)} style={{ marginBottom: 16 }}
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setSecret(undefined)}
+          style={{ marginBottom: 16 }}
           message={t('admin.tokenCreated')}
-          description={<Typography.Text code copyable data-testid="token-secret">{secret}</Typography.Text>} />
+          description={
+            <Typography.Text code copyable data-testid="token-secret">
+              {secret}
+            </Typography.Text>
+          }
+        />
       )}
-      <Form form={form} layout="inline" name="token" onFinish={submit} initialValues={{ expiresInDays: 90 }} style={{ marginBottom: 16, rowGap: 8 }}>
+      <Form
+        form={form}
+        layout="inline"
+        name="token"
+        onFinish={submit}
+        initialValues={{ expiresInDays: 90 }}
+        style={{ marginBottom: 16, rowGap: 8 }}
+      >
         <Form.Item name="name" label={t('admin.tokenName')} rules={[{ required: true, message: t('access.required') }]}>
           <Input placeholder={t('admin.tokenNameHint')} style={{ width: 240 }} />
         </Form.Item>
         <Form.Item name="roles" label={t('admin.roles')}>
           <Checkbox.Group options={roles.map((r) => ({ value: r, label: t(`admin.role.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="expiresInDays" label={t('admin.days')}><InputNumber min={1} max={365} /></Form.Item>
-        <Button type="primary" htmlType="submit" loading={create.isPending}>{t('admin.createToken')}</Button>
+        <Form.Item name="expiresInDays" label={t('admin.days')}>
+          <InputNumber min={1} max={365} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('admin.createToken')}
+        </Button>
       </Form>
       {create.error && !(create.error instanceof ApiError && create.error.fieldErrors().length) && (
         <Alert type="error" showIcon message={create.error.message} style={{ marginBottom: 12 }} />
       )}
       <QueryState loading={tokens.isLoading} error={tokens.error}>
-        <Table<ApiToken> rowKey="id" size="small" dataSource={tokens.data ?? []} pagination={false} scroll={{ x: true }}
+        <Table<ApiToken>
+          rowKey="id"
+          size="small"
+          dataSource={tokens.data ?? []}
+          pagination={false}
+          scroll={{ x: true }}
           columns={[
             { title: t('admin.tokenName'), dataIndex: 'name' },
             { title: t('admin.prefix'), render: (_, k) => <Typography.Text code>{k.prefix}…</Typography.Text> },
@@ -59,16 +85,25 @@ export function ApiTokensPanel({ roles }: { roles: string[] }) {
             { title: t('admin.expires'), render: (_, k) => when(k.expiresAt) },
             { title: t('admin.lastUsed'), render: (_, k) => when(k.lastUsedAt) },
             {
-              title: '', render: (_, k) => (k.revokedAt
-                ? <Tag>{t('admin.revoked')}</Tag>
-                : (
-                  <Popconfirm title={t('admin.revokeConfirm')} okText={t('admin.revoke')} cancelText={t('admin.cancel')}
-                    onConfirm={() => revoke.mutateAsync(k.id!)}>
-                    <Button size="small" danger>{t('admin.revoke')}</Button>
+              title: '',
+              render: (_, k) =>
+                k.revokedAt ? (
+                  <Tag>{t('admin.revoked')}</Tag>
+                ) : (
+                  <Popconfirm
+                    title={t('admin.revokeConfirm')}
+                    okText={t('admin.revoke')}
+                    cancelText={t('admin.cancel')}
+                    onConfirm={() => revoke.mutateAsync(k.id!)}
+                  >
+                    <Button size="small" danger>
+                      {t('admin.revoke')}
+                    </Button>
                   </Popconfirm>
-                )),
+                ),
             },
-          ]} />
+          ]}
+        />
       </QueryState>
     </>
   );

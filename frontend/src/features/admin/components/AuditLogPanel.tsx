@@ -33,27 +33,60 @@ export function AuditLogPanel({ unitId }: { unitId?: string }) {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [page, setPage] = useState(0);
   const events = useAuditEvents({
-    unitId, entity, page,
-    from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD'),
+    unitId,
+    entity,
+    page,
+    from: range?.[0]?.format('YYYY-MM-DD'),
+    to: range?.[1]?.format('YYYY-MM-DD'),
   });
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder={t('admin.entity')} aria-label={t('admin.entity')} style={{ width: 200 }} value={entity}
-          onChange={(v) => { setEntity(v); setPage(0); }} options={ENTITIES.map((e) => ({ value: e, label: t(`admin.entities.${e}`) }))} />
-        <DatePicker.RangePicker format="DD/MM/YYYY" value={range} onChange={(v) => { setRange(v); setPage(0); }} />
+        <Select
+          allowClear
+          placeholder={t('admin.entity')}
+          aria-label={t('admin.entity')}
+          style={{ width: 200 }}
+          value={entity}
+          onChange={(v) => {
+            setEntity(v);
+            setPage(0);
+          }}
+          options={ENTITIES.map((e) => ({ value: e, label: t(`admin.entities.${e}`) }))}
+        />
+        <DatePicker.RangePicker
+          format="DD/MM/YYYY"
+          value={range}
+          onChange={(v) => {
+            setRange(v);
+            setPage(0);
+          }}
+        />
       </Space>
       <QueryState loading={events.isLoading} error={events.error} empty={events.data?.total === 0}>
-        <Table<AuditEvent> rowKey="id" size="small" dataSource={events.data?.items ?? []} scroll={{ x: true }}
-          pagination={{ current: page + 1, pageSize: 25, total: events.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false }}
+        <Table<AuditEvent>
+          rowKey="id"
+          size="small"
+          dataSource={events.data?.items ?? []}
+          scroll={{ x: true }}
+          pagination={{
+            current: page + 1,
+            pageSize: 25,
+            total: events.data?.total ?? 0,
+            onChange: (p) => setPage(p - 1),
+            showSizeChanger: false,
+          }}
           expandable={{
             // a bulk write of values is one event per unit with no row of its own: its values are listed instead
             rowExpandable: (e) => !!(e.before || e.after) || e.entity === 'VALUE',
-            expandedRowRender: (e) => !(e.before || e.after) ? <EventValuesTable eventId={e.id!} /> : (
-              <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: 0 }}>
-                {JSON.stringify({ before: e.before, after: e.after }, null, 2)}
-              </pre>
-            ),
+            expandedRowRender: (e) =>
+              !(e.before || e.after) ? (
+                <EventValuesTable eventId={e.id!} />
+              ) : (
+                <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: 0 }}>
+                  {JSON.stringify({ before: e.before, after: e.after }, null, 2)}
+                </pre>
+              ),
           }}
           columns={[
             { title: t('admin.when'), render: (_, e) => formatDateTime(e.at!, i18n.language), width: 170 },
@@ -62,7 +95,8 @@ export function AuditLogPanel({ unitId }: { unitId?: string }) {
             { title: t('admin.entity'), render: (_, e) => t(`admin.entities.${e.entity}`, { defaultValue: e.entity }) },
             { title: t('admin.detail'), render: (_, e) => subject(e, t) },
             { title: t('admin.address'), dataIndex: 'ip' },
-          ]} />
+          ]}
+        />
       </QueryState>
     </>
   );

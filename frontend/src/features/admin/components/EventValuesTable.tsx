@@ -15,19 +15,46 @@ export function EventValuesTable({ eventId }: { eventId: number }) {
   const values = useAuditEventValues(eventId, page);
   return (
     <QueryState loading={values.isLoading} error={values.error} empty={values.data?.total === 0}>
-      <Table<ValueChange> size="small" rowKey={(v) => `${v.indicator}|${v.unitId}|${v.period}|${v.categoryOption ?? ''}`}
-        dataSource={values.data?.items ?? []} aria-label={t('admin.changedValues')}
-        pagination={{ current: page + 1, pageSize: 20, total: values.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false, hideOnSinglePage: true }}
+      <Table<ValueChange>
+        size="small"
+        rowKey={(v) => `${v.indicator}|${v.unitId}|${v.period}|${v.categoryOption ?? ''}`}
+        dataSource={values.data?.items ?? []}
+        aria-label={t('admin.changedValues')}
+        pagination={{
+          current: page + 1,
+          pageSize: 20,
+          total: values.data?.total ?? 0,
+          onChange: (p) => setPage(p - 1),
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+        }}
         columns={[
-          { title: t('entry.indicator'), render: (_, v) => {
-            const name = i18n.language === 'en' ? v.indicatorNameEn ?? v.indicatorName : v.indicatorName;
-            return <>{v.categoryOption ? `${name} — ${v.categoryOption}` : name}<div className="muted">{v.indicator}</div></>;
-          } },
+          {
+            title: t('entry.indicator'),
+            render: (_, v) => {
+              const name = i18n.language === 'en' ? (v.indicatorNameEn ?? v.indicatorName) : v.indicatorName;
+              return (
+                <>
+                  {v.categoryOption ? `${name} — ${v.categoryOption}` : name}
+                  <div className="muted">{v.indicator}</div>
+                </>
+              );
+            },
+          },
           { title: t('admin.unit'), dataIndex: 'unitName' },
           { title: t('admin.period'), dataIndex: 'period' },
-          { title: t('admin.before'), align: 'right', render: (_, v) => <FigureWithComment value={v.beforeValue} comment={v.beforeComment} /> },
-          { title: t('admin.after'), align: 'right', render: (_, v) => <FigureWithComment value={v.afterValue} comment={v.afterComment} /> },
-        ]} />
+          {
+            title: t('admin.before'),
+            align: 'right',
+            render: (_, v) => <FigureWithComment value={v.beforeValue} comment={v.beforeComment} />,
+          },
+          {
+            title: t('admin.after'),
+            align: 'right',
+            render: (_, v) => <FigureWithComment value={v.afterValue} comment={v.afterComment} />,
+          },
+        ]}
+      />
     </QueryState>
   );
 }

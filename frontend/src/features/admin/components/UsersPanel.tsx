@@ -25,24 +25,65 @@ export function UsersPanel({ isAdmin }: { isAdmin: boolean }) {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('admin.searchUsers')} aria-label={t('admin.searchUsers')} style={{ width: 280 }}
-          onSearch={(v) => { setQ(v); setPage(0); }} />
-        <Button type="primary" onClick={() => setEditing('new')}>{t('admin.newUser')}</Button>
+        <Input.Search
+          allowClear
+          placeholder={t('admin.searchUsers')}
+          aria-label={t('admin.searchUsers')}
+          style={{ width: 280 }}
+          onSearch={(v) => {
+            setQ(v);
+            setPage(0);
+          }}
+        />
+        <Button type="primary" onClick={() => setEditing('new')}>
+          {t('admin.newUser')}
+        </Button>
       </Space>
       <QueryState loading={users.isLoading} error={users.error}>
-        <Table<User> rowKey="id" size="small" dataSource={users.data?.items ?? []} scroll={{ x: true }}
-          pagination={{ current: page + 1, pageSize: 20, total: users.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false }}
+        <Table<User>
+          rowKey="id"
+          size="small"
+          dataSource={users.data?.items ?? []}
+          scroll={{ x: true }}
+          pagination={{
+            current: page + 1,
+            pageSize: 20,
+            total: users.data?.total ?? 0,
+            onChange: (p) => setPage(p - 1),
+            showSizeChanger: false,
+          }}
           columns={[
             { title: t('access.username'), dataIndex: 'username' },
             { title: t('admin.fullName'), dataIndex: 'fullName' },
             { title: t('admin.unit'), render: (_, u) => u.unit?.name },
             { title: t('admin.roles'), render: (_, u) => (u.roles ?? []).map((r) => <Tag key={r}>{t(`admin.role.${r}`)}</Tag>) },
-            { title: t('admin.status'), render: (_, u) => (u.active ? <StatusTag colour="green">{t('admin.active')}</StatusTag> : <StatusTag colour="default">{t('admin.inactive')}</StatusTag>) },
+            {
+              title: t('admin.status'),
+              render: (_, u) =>
+                u.active ? (
+                  <StatusTag colour="green">{t('admin.active')}</StatusTag>
+                ) : (
+                  <StatusTag colour="default">{t('admin.inactive')}</StatusTag>
+                ),
+            },
             { title: t('admin.lastLogin'), render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, i18n.language) : '—') },
-            { title: '', render: (_, u) => <Button size="small" onClick={() => setEditing(u)}>{t('admin.edit')}</Button> },
-          ]} />
+            {
+              title: '',
+              render: (_, u) => (
+                <Button size="small" onClick={() => setEditing(u)}>
+                  {t('admin.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
       </QueryState>
-      <UserFormModal open={!!editing} user={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} grantable={grantable} />
+      <UserFormModal
+        open={!!editing}
+        user={editing === 'new' ? undefined : editing}
+        onClose={() => setEditing(undefined)}
+        grantable={grantable}
+      />
     </>
   );
 }

@@ -11,7 +11,19 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 export type Series = { name: string; values: (number | null)[] };
 
 /** Months of this year as bars, the same months of last year as a line. */
-export function TrendChart({ labels, current, previous, lng, title }: { labels: string[]; current: Series; previous: Series; lng: string; title: string }) {
+export function TrendChart({
+  labels,
+  current,
+  previous,
+  lng,
+  title,
+}: {
+  labels: string[];
+  current: Series;
+  previous: Series;
+  lng: string;
+  title: string;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const option = {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatNumber(v as number, lng) },

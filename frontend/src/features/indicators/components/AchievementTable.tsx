@@ -13,18 +13,47 @@ export function AchievementTable({ report }: { report: Report }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   return (
-    <Table rowKey="indicator" size="small" pagination={false} dataSource={report.rows ?? []} scroll={{ x: 900 }}
+    <Table
+      rowKey="indicator"
+      size="small"
+      pagination={false}
+      dataSource={report.rows ?? []}
+      scroll={{ x: 900 }}
       columns={[
-        { key: 'name', title: t('indicators.name'), render: (_, r) => (
-          <span className="wrap">{r.name} <span className="muted">({r.unitOfMeasure})</span>
-            {r.estimated && <Tag style={{ marginLeft: 6 }}>{t('indicators.estimated')}</Tag>}</span>) },
+        {
+          key: 'name',
+          title: t('indicators.name'),
+          render: (_, r) => (
+            <span className="wrap">
+              {r.name} <span className="muted">({r.unitOfMeasure})</span>
+              {r.estimated && <Tag style={{ marginLeft: 6 }}>{t('indicators.estimated')}</Tag>}
+            </span>
+          ),
+        },
         { key: 'actual', title: t('indicators.actual'), align: 'right', render: (_, r) => num(r.actual, lng) },
         { key: 'target', title: t('indicators.target'), align: 'right', render: (_, r) => num(r.target, lng) },
-        { key: 'percent', title: t('indicators.percent'), align: 'right', render: (_, r) => (r.percent === undefined ? '–' : formatPercent(Number(r.percent), lng)) },
-        { key: 'status', title: t('indicators.status'), render: (_, r) => <StatusTag colour={STATUS_COLOURS[r.status!]}>{t(`indicators.statuses.${r.status!}`)}</StatusTag> },
+        {
+          key: 'percent',
+          title: t('indicators.percent'),
+          align: 'right',
+          render: (_, r) => (r.percent === undefined ? '–' : formatPercent(Number(r.percent), lng)),
+        },
+        {
+          key: 'status',
+          title: t('indicators.status'),
+          render: (_, r) => <StatusTag colour={STATUS_COLOURS[r.status!]}>{t(`indicators.statuses.${r.status!}`)}</StatusTag>,
+        },
         { key: 'previous', title: t('indicators.previous'), align: 'right', render: (_, r) => num(r.previous, lng) },
-        { key: 'change', title: t('indicators.change'), align: 'right', render: (_, r) => (r.change === undefined ? '–'
-          : `${Number(r.change) > 0 ? '+' : ''}${num(r.change, lng)}${r.changePercent === undefined ? '' : ` (${formatPercent(Number(r.changePercent), lng)})`}`) },
-      ]} />
+        {
+          key: 'change',
+          title: t('indicators.change'),
+          align: 'right',
+          render: (_, r) =>
+            r.change === undefined
+              ? '–'
+              : `${Number(r.change) > 0 ? '+' : ''}${num(r.change, lng)}${r.changePercent === undefined ? '' : ` (${formatPercent(Number(r.changePercent), lng)})`}`,
+        },
+      ]}
+    />
   );
 }

@@ -6,9 +6,11 @@ export function unitChildrenQuery(unitId: string, asOf: string) {
   return queryOptions({
     queryKey: ['units', unitId, 'children', asOf],
     queryFn: async () => {
-      return unwrap(await api.GET('/api/v1/units/{id}/children', {
-        params: { path: { id: unitId }, query: { asOf, size: 1000 } },
-      }));
+      return unwrap(
+        await api.GET('/api/v1/units/{id}/children', {
+          params: { path: { id: unitId }, query: { asOf, size: 1000 } },
+        }),
+      );
     },
   });
 }

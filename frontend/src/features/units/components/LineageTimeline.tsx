@@ -27,8 +27,11 @@ export function LineageTimeline({ lineage }: { lineage: Lineage }) {
       key: 's' + s.unit?.id,
       color: 'red',
       children: (
-        <Trans i18nKey={s.share === 'PART' ? 'units.splitInto' : s.reorganization?.type === 'MERGE' ? 'units.mergedInto' : 'units.became'}
-          values={values(s)} components={components(s)} />
+        <Trans
+          i18nKey={s.share === 'PART' ? 'units.splitInto' : s.reorganization?.type === 'MERGE' ? 'units.mergedInto' : 'units.became'}
+          values={values(s)}
+          components={components(s)}
+        />
       ),
     })),
   ];

@@ -7,9 +7,12 @@ export type ValueKey = { indicator: string; unitId: string; period: string; cate
 export function valueHistoryQuery(key: ValueKey, page: number) {
   return queryOptions({
     queryKey: ['values', 'history', key, page],
-    queryFn: async () => unwrap(await api.GET('/api/v1/values/history', {
-      params: { query: { ...key, page, size: 20 } },
-    })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/values/history', {
+          params: { query: { ...key, page, size: 20 } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -7,9 +7,13 @@ import type { NumberFormat } from '@/lib/vn-number';
 export function useImportTargets() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ csv, dryRun, numberFormat }: { csv: string; dryRun: boolean; numberFormat?: NumberFormat }) => unwrap(await api.POST('/api/v1/targets/import', {
-      params: { query: { dryRun, numberFormat } }, ...csvBody(csv),
-    })),
+    mutationFn: async ({ csv, dryRun, numberFormat }: { csv: string; dryRun: boolean; numberFormat?: NumberFormat }) =>
+      unwrap(
+        await api.POST('/api/v1/targets/import', {
+          params: { query: { dryRun, numberFormat } },
+          ...csvBody(csv),
+        }),
+      ),
     onSuccess: (_, { dryRun }) => (dryRun ? undefined : client.invalidateQueries({ queryKey: ['targets'] })),
   });
 }

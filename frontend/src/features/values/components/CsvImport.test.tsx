@@ -14,11 +14,18 @@ describe('CsvImport', () => {
   it('lets the person declare how the file writes numbers when one reads two ways', async () => {
     const run = vi.fn(async (_csv: string, _dryRun: boolean, numberFormat?: NumberFormat) => {
       if (!numberFormat) {
-        throw new ApiError({ detail: '1 dòng không hợp lệ', errors: [{ field: 'line 2: value', message: "'4.200' có thể hiểu là 4200 hoặc 4.2" }] });
+        throw new ApiError({
+          detail: '1 dòng không hợp lệ',
+          errors: [{ field: 'line 2: value', message: "'4.200' có thể hiểu là 4200 hoặc 4.2" }],
+        });
       }
       return { received: 1, created: 1, updated: 0, unchanged: 0, dryRun: true };
     });
-    const { container } = renderWithProviders(<App><CsvImport label="Nhập từ tệp CSV" run={run} /></App>);
+    const { container } = renderWithProviders(
+      <App>
+        <CsvImport label="Nhập từ tệp CSV" run={run} />
+      </App>,
+    );
     const input = container.querySelector('input[type=file]')!;
     fireEvent.change(input, { target: { files: [new File([FILE], 'chi-tieu.csv', { type: 'text/csv' })] } });
     await screen.findByText(/có thể hiểu là 4200 hoặc 4.2/, {}, SLOW);

@@ -83,33 +83,67 @@ export function CsvImport({ label, run }: Props) {
   };
   return (
     <>
-      <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => { void open(f); return false; }}>
+      <Upload
+        accept=".csv,text/csv"
+        showUploadList={false}
+        beforeUpload={(f) => {
+          void open(f);
+          return false;
+        }}
+      >
         <Button>{label}</Button>
       </Upload>
-      <Modal open={file !== undefined} title={t('csvImport.title', { file: file?.name })} onCancel={close} cancelText={t('app.cancel')}
-        okText={t('csvImport.write')} okButtonProps={{ disabled: !checked, loading: busy }} onOk={() => void write()}>
+      <Modal
+        open={file !== undefined}
+        title={t('csvImport.title', { file: file?.name })}
+        onCancel={close}
+        cancelText={t('app.cancel')}
+        okText={t('csvImport.write')}
+        okButtonProps={{ disabled: !checked, loading: busy }}
+        onOk={() => void write()}
+      >
         <Typography.Paragraph>
           {t('csvImport.numberFormat')}{' '}
-          <Radio.Group size="small" value={format} onChange={(e) => declare(e.target.value as NumberFormat | 'auto')}
+          <Radio.Group
+            size="small"
+            value={format}
+            onChange={(e) => declare(e.target.value as NumberFormat | 'auto')}
             options={[
               { value: 'auto', label: t('csvImport.formatAuto') },
               { value: 'vi', label: t('csvImport.formatVi') },
               { value: 'en', label: t('csvImport.formatEn') },
-            ]} />
+            ]}
+          />
         </Typography.Paragraph>
         {busy && !checked && !error && <Spin />}
         {checked && (
           <Typography.Paragraph>
-            {t('csvImport.checked', { received: n(checked.received), created: n(checked.created), updated: n(checked.updated), unchanged: n(checked.unchanged) })}
+            {t('csvImport.checked', {
+              received: n(checked.received),
+              created: n(checked.created),
+              updated: n(checked.updated),
+              unchanged: n(checked.unchanged),
+            })}
           </Typography.Paragraph>
         )}
         {error && (
-          <Alert type="error" showIcon message={error.detail ?? error.title} description={!!error.errors?.length && (
-            <ul className="csv-errors">
-              {error.errors.slice(0, LISTED).map((l, k) => <li key={k}>{l.field}: {l.message}</li>)}
-              {error.errors.length > LISTED && <li>{t('csvImport.more', { count: n(error.errors.length - LISTED) })}</li>}
-            </ul>
-          )} />
+          <Alert
+            type="error"
+            showIcon
+            message={error.detail ?? error.title}
+            description={
+              !!error.errors?.length && (
+                <ul className="csv-errors">
+                  {error.errors.slice(0, LISTED).map((l, k) => (
+                    <li key={k}>
+                      {l.field}: {l.message}
+                    </li>
+                  ))}
+                  {error.errors.length > LISTED && <li>{t('csvImport.more', { count: n(error.errors.length - LISTED) })}</li>}
+                </ul>
+              )
+            }
+          />
         )}
       </Modal>
     </>

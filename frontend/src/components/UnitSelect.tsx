@@ -2,11 +2,17 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '@/lib/dates';
-import { useUnit } from '../api/get-unit';
-import { useUnits } from '../api/list-units';
+import { useUnit } from '@/api/units/get-unit';
+import { useUnits } from '@/api/units/list-units';
 
 /** Pick a unit by typing part of its name (diacritics optional: "ca mau" finds "Cà Mau"). */
-export function UnitSelect({ value, onChange, asOf, id, ariaLabel }: {
+export function UnitSelect({
+  value,
+  onChange,
+  asOf,
+  id,
+  ariaLabel,
+}: {
   value?: string;
   onChange?: (id: string | undefined) => void;
   asOf?: string;
@@ -23,12 +29,23 @@ export function UnitSelect({ value, onChange, asOf, id, ariaLabel }: {
   const selectedLabel = label ?? selected.data?.name;
   if (value && selectedLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: selectedLabel });
   return (
-    <Select id={id} aria-label={ariaLabel ?? t('activities.unit')} showSearch allowClear value={value} filterOption={false}
-      placeholder={t('units.searchPlaceholder')} options={options} onSearch={setQ} loading={found.isFetching}
-      style={{ minWidth: 260 }} notFoundContent={found.isFetching ? t('app.loading') : t('app.empty')}
+    <Select
+      id={id}
+      aria-label={ariaLabel ?? t('activities.unit')}
+      showSearch
+      allowClear
+      value={value}
+      filterOption={false}
+      placeholder={t('units.searchPlaceholder')}
+      options={options}
+      onSearch={setQ}
+      loading={found.isFetching}
+      style={{ minWidth: 260 }}
+      notFoundContent={found.isFetching ? t('app.loading') : t('app.empty')}
       onChange={(v, option) => {
         setLabel(Array.isArray(option) ? undefined : option?.label);
         onChange?.(v);
-      }} />
+      }}
+    />
   );
 }

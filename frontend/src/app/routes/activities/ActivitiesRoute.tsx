@@ -2,11 +2,11 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
-import { useActivities, type ActivityQuery } from '../api/list-activities';
-import { useActivitySummary } from '../api/summarise-activities';
-import { ActivityFilters } from '../components/ActivityFilters';
-import { ActivitySummaryTable } from '../components/ActivitySummaryTable';
-import { ActivityTable } from '../components/ActivityTable';
+import { useActivities, type ActivityQuery } from '@/features/activities/api/list-activities';
+import { useActivitySummary } from '@/features/activities/api/summarise-activities';
+import { ActivityFilters } from '@/features/activities/components/ActivityFilters';
+import { ActivitySummaryTable } from '@/features/activities/components/ActivitySummaryTable';
+import { ActivityTable } from '@/features/activities/components/ActivityTable';
 
 const FILTERS = ['unitId', 'period', 'type', 'programme', 'status', 'q'] as const;
 
@@ -31,7 +31,9 @@ export function ActivitiesRoute() {
         <Space wrap>
           <Button href={exportUrl('xlsx')}>{t('activities.exportExcel')}</Button>
           <Button href={exportUrl('csv')}>{t('activities.exportCsv')}</Button>
-          <Link to={`/activities/new${query.unitId ? `?unitId=${query.unitId}` : ''}`}><Button type="primary">{t('activities.new')}</Button></Link>
+          <Link to={`/activities/new${query.unitId ? `?unitId=${query.unitId}` : ''}`}>
+            <Button type="primary">{t('activities.new')}</Button>
+          </Link>
         </Space>
       </Space>
       <ActivityFilters value={query} onChange={update} />
@@ -48,5 +50,9 @@ export function ActivitiesRoute() {
 }
 
 function stringify(q: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(q)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]),
+  );
 }

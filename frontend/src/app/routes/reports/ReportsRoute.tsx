@@ -3,12 +3,12 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
 import { useSession } from '@/features/access/api/get-session';
-import { UnitSelect } from '@/features/units/components/UnitSelect';
-import { periodsOfYear, type EntryPeriodType } from '@/features/values/components/periods';
+import { UnitSelect } from '@/components/UnitSelect';
+import { periodsOfYear, type EntryPeriodType } from '@/lib/periods';
 import { todayInVietnam } from '@/lib/dates';
-import { useReportForms } from '../api/list-report-forms';
-import { CompletenessTable } from '../components/CompletenessTable';
-import { UnitReportCard } from '../components/UnitReportCard';
+import { useReportForms } from '@/features/reports/api/list-report-forms';
+import { CompletenessTable } from '@/features/reports/components/CompletenessTable';
+import { UnitReportCard } from '@/features/reports/components/UnitReportCard';
 
 /** Periodic reporting: the unit's own report, and the completeness of the units below (an approver's inbox). */
 export function ReportsRoute() {
@@ -26,7 +26,8 @@ export function ReportsRoute() {
   const roles = session.data?.roles ?? [];
   const set = (key: string, value?: string) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
+    if (value) next.set(key, value);
+    else next.delete(key);
     if (key === 'form') next.delete('period');
     setParams(next, { replace: true });
   };
@@ -35,17 +36,37 @@ export function ReportsRoute() {
       <Typography.Title level={3}>{t('nav.reports')}</Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         <UnitSelect value={unitId} onChange={(v) => set('unitId', v)} ariaLabel={t('reports.unit')} />
-        <Select aria-label={t('reports.form')} value={formCode} style={{ minWidth: 200 }} onChange={(v) => set('form', v)}
-          options={(forms.data ?? []).map((f) => ({ value: f.code!, label: i18n.language === 'en' ? f.nameEn ?? f.name : f.name }))} />
-        <Select aria-label={t('reports.period')} value={period} style={{ minWidth: 160 }} onChange={(v) => set('period', v)}
-          options={periods.map((p) => ({ value: p.key, label: p.label }))} />
+        <Select
+          aria-label={t('reports.form')}
+          value={formCode}
+          style={{ minWidth: 200 }}
+          onChange={(v) => set('form', v)}
+          options={(forms.data ?? []).map((f) => ({ value: f.code!, label: i18n.language === 'en' ? (f.nameEn ?? f.name) : f.name }))}
+        />
+        <Select
+          aria-label={t('reports.period')}
+          value={period}
+          style={{ minWidth: 160 }}
+          onChange={(v) => set('period', v)}
+          options={periods.map((p) => ({ value: p.key, label: p.label }))}
+        />
       </Space>
       <QueryState loading={forms.isLoading || session.isLoading} error={forms.error}>
         {unitId && (
           <>
-            <UnitReportCard unitId={unitId} unitName={unitId === session.data?.unit?.id ? session.data.unit.name ?? '' : t('reports.selectedUnit')}
-              form={formCode} period={period} canEdit={roles.includes('EDITOR') || roles.includes('ADMIN')} />
-            <CompletenessTable unitId={unitId} form={formCode} period={period} canApprove={roles.includes('APPROVER') || roles.includes('ADMIN')} />
+            <UnitReportCard
+              unitId={unitId}
+              unitName={unitId === session.data?.unit?.id ? (session.data.unit.name ?? '') : t('reports.selectedUnit')}
+              form={formCode}
+              period={period}
+              canEdit={roles.includes('EDITOR') || roles.includes('ADMIN')}
+            />
+            <CompletenessTable
+              unitId={unitId}
+              form={formCode}
+              period={period}
+              canApprove={roles.includes('APPROVER') || roles.includes('ADMIN')}
+            />
           </>
         )}
       </QueryState>

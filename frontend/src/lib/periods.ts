@@ -1,4 +1,5 @@
-import type { GridColumn } from './FigureGrid';
+/** A period as a column of a grid of figures: its API code and its label. */
+export type GridColumn = { key: string; label: string };
 
 export type EntryPeriodType = 'MONTH' | 'QUARTER' | 'HALF_YEAR' | 'YEAR';
 
@@ -14,7 +15,10 @@ export function periodsOfYear(year: number, type: EntryPeriodType, lng: string):
     case 'QUARTER':
       return roman.map((r, i) => ({ key: `${year}-Q${i + 1}`, label: lng === 'en' ? `Q${i + 1} ${year}` : `Quý ${r}/${year}` }));
     case 'HALF_YEAR':
-      return [1, 2].map((h) => ({ key: `${year}-H${h}`, label: lng === 'en' ? `H${h} ${year}` : `6 tháng ${h === 1 ? 'đầu' : 'cuối'} ${year}` }));
+      return [1, 2].map((h) => ({
+        key: `${year}-H${h}`,
+        label: lng === 'en' ? `H${h} ${year}` : `6 tháng ${h === 1 ? 'đầu' : 'cuối'} ${year}`,
+      }));
     default:
       return [{ key: String(year), label: lng === 'en' ? String(year) : `Năm ${year}` }];
   }

@@ -9,9 +9,11 @@ export function unitsQuery(params: { asOf: string; q?: string; level?: Level }) 
   return queryOptions({
     queryKey: ['units', 'list', params],
     queryFn: async () => {
-      return unwrap(await api.GET('/api/v1/units', {
-        params: { query: { asOf: params.asOf, q: params.q, level: params.level, size: 50 } },
-      }));
+      return unwrap(
+        await api.GET('/api/v1/units', {
+          params: { query: { asOf: params.asOf, q: params.q, level: params.level, size: 50 } },
+        }),
+      );
     },
   });
 }

@@ -3,9 +3,9 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
 import { useSession } from '@/features/access/api/get-session';
-import { ApiTokensPanel } from '../components/ApiTokensPanel';
-import { AuditLogPanel } from '../components/AuditLogPanel';
-import { UsersPanel } from '../components/UsersPanel';
+import { ApiTokensPanel } from '@/features/admin/components/ApiTokensPanel';
+import { AuditLogPanel } from '@/features/admin/components/AuditLogPanel';
+import { UsersPanel } from '@/features/admin/components/UsersPanel';
 
 /** Administration: accounts and the audit log for unit administrators; everyone's own API tokens. */
 export function AdminRoute() {

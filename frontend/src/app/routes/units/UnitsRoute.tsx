@@ -6,8 +6,8 @@ import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
 import { formatDateVi, todayInVietnam } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
-import { useUnits } from '../api/list-units';
-import { UnitTree } from '../components/UnitTree';
+import { useUnits } from '@/api/units/list-units';
+import { UnitTree } from '@/features/units/components/UnitTree';
 
 /** The union's hierarchy as of any date, with a diacritics-insensitive search. The date is kept in the URL. */
 export function UnitsRoute() {
@@ -24,23 +24,36 @@ export function UnitsRoute() {
       <div className="toolbar">
         <label>
           <div>{t('units.asOf')}</div>
-          <DatePicker value={dayjs(asOf)} format="DD/MM/YYYY" allowClear={false} aria-label={t('units.asOf')}
-            onChange={(d) => d && setParams({ asOf: d.format('YYYY-MM-DD') })} />
+          <DatePicker
+            value={dayjs(asOf)}
+            format="DD/MM/YYYY"
+            allowClear={false}
+            aria-label={t('units.asOf')}
+            onChange={(d) => d && setParams({ asOf: d.format('YYYY-MM-DD') })}
+          />
         </label>
         <label>
           <div>{t('units.search')}</div>
-          <Input.Search allowClear value={q} placeholder={t('units.searchPlaceholder')} aria-label={t('units.search')}
-            onChange={(e) => setQ(e.target.value)} />
+          <Input.Search
+            allowClear
+            value={q}
+            placeholder={t('units.searchPlaceholder')}
+            aria-label={t('units.search')}
+            onChange={(e) => setQ(e.target.value)}
+          />
         </label>
       </div>
       {q.trim() ? (
         <QueryState loading={found.isLoading} error={found.error} empty={found.data?.total === 0}>
           <p>{t('units.found', { total: formatNumber(found.data?.total ?? 0, i18n.language), date: formatDateVi(asOf) })}</p>
-          <List dataSource={found.data?.items ?? []} renderItem={(u) => (
-            <List.Item>
-              <List.Item.Meta title={<Link to={`/units/${u.id}`}>{u.name}</Link>} description={u.parent?.name} />
-            </List.Item>
-          )} />
+          <List
+            dataSource={found.data?.items ?? []}
+            renderItem={(u) => (
+              <List.Item>
+                <List.Item.Meta title={<Link to={`/units/${u.id}`}>{u.name}</Link>} description={u.parent?.name} />
+              </List.Item>
+            )}
+          />
         </QueryState>
       ) : (
         <QueryState loading={central.isLoading} error={central.error} empty={!root} retry={() => void central.refetch()}>

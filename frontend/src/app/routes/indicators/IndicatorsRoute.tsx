@@ -2,7 +2,7 @@ import { Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
-import { useIndicators } from '../api/list-indicators';
+import { useIndicators } from '@/features/indicators/api/list-indicators';
 
 /** The indicator catalogue with its rules; derived indicators are marked. */
 export function IndicatorsRoute() {
@@ -16,17 +16,34 @@ export function IndicatorsRoute() {
         <Input.Search aria-label={t('activities.search')} allowClear placeholder="hoi vien" onSearch={setQ} />
       </div>
       <QueryState loading={indicators.isLoading} error={indicators.error}>
-        <Table rowKey="id" size="small" dataSource={indicators.data?.items ?? []} scroll={{ x: 800 }} pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        <Table
+          rowKey="id"
+          size="small"
+          dataSource={indicators.data?.items ?? []}
+          scroll={{ x: 800 }}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
           columns={[
             { key: 'code', title: t('indicators.code'), dataIndex: 'code' },
-            { key: 'name', title: t('indicators.name'), render: (_, i) => (
-              <span className="wrap">{i18n.language === 'en' ? i.nameEn ?? i.name : i.name}
-                {i.derivation && <Tag color="purple" style={{ marginLeft: 8 }}>{t('indicators.derived')}</Tag>}
-                {!i.active && <Tag style={{ marginLeft: 8 }}>–</Tag>}</span>) },
+            {
+              key: 'name',
+              title: t('indicators.name'),
+              render: (_, i) => (
+                <span className="wrap">
+                  {i18n.language === 'en' ? (i.nameEn ?? i.name) : i.name}
+                  {i.derivation && (
+                    <Tag color="purple" style={{ marginLeft: 8 }}>
+                      {t('indicators.derived')}
+                    </Tag>
+                  )}
+                  {!i.active && <Tag style={{ marginLeft: 8 }}>–</Tag>}
+                </span>
+              ),
+            },
             { key: 'uom', title: t('indicators.unitOfMeasure'), dataIndex: 'unitOfMeasure' },
             { key: 'period', title: t('indicators.periodType'), dataIndex: 'periodType' },
             { key: 'agg', title: t('indicators.aggregation'), render: (_, i) => `${i.unitAggregation} / ${i.timeAggregation}` },
-          ]} />
+          ]}
+        />
       </QueryState>
     </>
   );

@@ -8,13 +8,13 @@ import { useSession } from '@/features/access/api/get-session';
 import { useActivities } from '@/features/activities/api/list-activities';
 import { useAchievement } from '@/features/indicators/api/get-achievement';
 import { STATUS_COLOURS } from '@/features/indicators/components/status-colours';
-import { useUnits } from '@/features/units/api/list-units';
-import { UnitSelect } from '@/features/units/components/UnitSelect';
+import { useUnits } from '@/api/units/list-units';
+import { UnitSelect } from '@/components/UnitSelect';
 import { formatDateVi, todayInVietnam } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
-import { useAnalyticsValues } from '../api/get-analytics-values';
+import { useAnalyticsValues } from '@/features/home/api/get-analytics-values';
 // ECharts is the largest library here (~190 KB gzipped): loaded after the page, not before it.
-const TrendChart = lazy(async () => ({ default: (await import('../components/TrendChart')).TrendChart }));
+const TrendChart = lazy(async () => ({ default: (await import('@/features/home/components/TrendChart')).TrendChart }));
 
 const TREND = 'VWU-ACT-ALL';
 
@@ -38,31 +38,48 @@ export function HomeRoute() {
   const recent = useActivities({ unitId, size: 8, status: 'DONE' });
   const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
   const byMonth = (rows: { period?: string; value?: number | string }[] | undefined, y: number) =>
-    months.map((m) => { const r = rows?.find((x) => x.period === `${y}-${m}`); return r?.value === undefined ? null : Number(r.value); });
+    months.map((m) => {
+      const r = rows?.find((x) => x.period === `${y}-${m}`);
+      return r?.value === undefined ? null : Number(r.value);
+    });
   const withTarget = (report.data?.rows ?? []).filter((r) => r.target !== undefined).slice(0, 8);
   return (
     <>
       <Typography.Title level={3}>{t('home.title', { year })}</Typography.Title>
       <div className="toolbar">
-        <label><div>{t('activities.unit')}</div><UnitSelect value={unitId} onChange={(v) => v && setParams({ unitId: v })} /></label>
+        <label>
+          <div>{t('activities.unit')}</div>
+          <UnitSelect value={unitId} onChange={(v) => v && setParams({ unitId: v })} />
+        </label>
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('home.keyIndicators')} size="small">
-            <QueryState loading={report.isLoading || central.isLoading} error={report.error} empty={report.data && report.data.rows?.length === 0}>
+            <QueryState
+              loading={report.isLoading || central.isLoading}
+              error={report.error}
+              empty={report.data && report.data.rows?.length === 0}
+            >
               <Typography.Paragraph strong>{lng === 'en' ? report.data?.summary?.textEn : report.data?.summary?.text}</Typography.Paragraph>
               <Row gutter={[12, 12]}>
                 {(withTarget.length ? withTarget : (report.data?.rows ?? []).slice(0, 8)).map((r) => (
                   <Col xs={24} sm={12} key={r.indicator}>
                     <Card size="small">
-                      <Statistic title={<span className="wrap">{r.name}</span>} value={r.actual === undefined ? '–' : formatNumber(Number(r.actual), lng, 2)}
-                        suffix={r.target === undefined ? undefined : <span className="muted">/ {formatNumber(Number(r.target), lng, 2)}</span>} />
+                      <Statistic
+                        title={<span className="wrap">{r.name}</span>}
+                        value={r.actual === undefined ? '–' : formatNumber(Number(r.actual), lng, 2)}
+                        suffix={
+                          r.target === undefined ? undefined : <span className="muted">/ {formatNumber(Number(r.target), lng, 2)}</span>
+                        }
+                      />
                       <StatusTag colour={STATUS_COLOURS[r.status!]}>{t(`indicators.statuses.${r.status!}`)}</StatusTag>
                     </Card>
                   </Col>
                 ))}
               </Row>
-              <p><Link to={`/achievement?unitId=${unitId}&period=${year}`}>{t('nav.achievement')} →</Link></p>
+              <p>
+                <Link to={`/achievement?unitId=${unitId}&period=${year}`}>{t('nav.achievement')} →</Link>
+              </p>
             </QueryState>
           </Card>
         </Col>
@@ -70,17 +87,33 @@ export function HomeRoute() {
           <Card title={t('home.trend')} size="small" style={{ marginBottom: 16 }}>
             <QueryState loading={trend.isLoading} error={trend.error ?? lastYear.error}>
               <Suspense fallback={<Spin style={{ display: 'block', height: 280 }} />}>
-              <TrendChart lng={lng} title={t('home.trend')} labels={months.map((m) => (lng === 'en' ? m : `T${Number(m)}`))}
-                current={{ name: String(year), values: byMonth(trend.data?.rows, year) }}
-                previous={{ name: String(year - 1), values: byMonth(lastYear.data?.rows, year - 1) }} />
+                <TrendChart
+                  lng={lng}
+                  title={t('home.trend')}
+                  labels={months.map((m) => (lng === 'en' ? m : `T${Number(m)}`))}
+                  current={{ name: String(year), values: byMonth(trend.data?.rows, year) }}
+                  previous={{ name: String(year - 1), values: byMonth(lastYear.data?.rows, year - 1) }}
+                />
               </Suspense>
             </QueryState>
           </Card>
-          <Card title={t('units.activities')} size="small" extra={<Link to={`/activities?unitId=${unitId ?? ''}`}>{t('nav.activities')}</Link>}>
+          <Card
+            title={t('units.activities')}
+            size="small"
+            extra={<Link to={`/activities?unitId=${unitId ?? ''}`}>{t('nav.activities')}</Link>}
+          >
             <QueryState loading={recent.isLoading} error={recent.error} empty={recent.data?.total === 0}>
-              <List size="small" dataSource={recent.data?.items ?? []} renderItem={(a) => (
-                <List.Item><span className="wrap">{formatDateVi(a.activityDate!)} — {a.title} <span className="muted">({a.unit?.name})</span></span></List.Item>
-              )} />
+              <List
+                size="small"
+                dataSource={recent.data?.items ?? []}
+                renderItem={(a) => (
+                  <List.Item>
+                    <span className="wrap">
+                      {formatDateVi(a.activityDate!)} — {a.title} <span className="muted">({a.unit?.name})</span>
+                    </span>
+                  </List.Item>
+                )}
+              />
             </QueryState>
           </Card>
         </Col>

@@ -1,0 +1,88 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/lib/problem';
+import { FigureGrid, type FigureChange, type StoredFigure } from './FigureGrid';
+
+/** Generous upper bounds on a busy machine; every wait ends as soon as its state is reached. */
+const SLOW = { timeout: 15_000 };
+const rows = [
+  { key: 'NEW', label: 'Hội viên mới' },
+  { key: 'OUT', label: 'Hội viên ra' },
+];
+const columns = [
+  { key: '2026-01', label: 'T1/2026' },
+  { key: '2026-02', label: 'T2/2026' },
+];
+
+function grid(onSave: (changes: FigureChange[]) => Promise<void>, stored = new Map<string, StoredFigure>()) {
+  render(<FigureGrid rows={rows} columns={columns} stored={stored} onSave={onSave} caption="Xã An Xuyên — 2026" />);
+  return (row: string, column: string) => screen.getByLabelText(`${row}, ${column}`) as HTMLInputElement;
+}
+
+describe('FigureGrid', () => {
+  it('shows stored figures the Vietnamese way and sends Vietnamese numbers with the version they replace', async () => {
+    const onSave = vi.fn(async () => undefined);
+    const cell = grid(onSave, new Map([['NEW|2026-01', { value: 4200, version: 3 }]]));
+    expect(cell('Hội viên mới', 'T1/2026').value).toBe('4.200');
+    fireEvent.change(cell('Hội viên mới', 'T1/2026'), { target: { value: '4.321' } });
+    fireEvent.change(cell('Hội viên ra', 'T2/2026'), { target: { value: '26,5' } });
+    expect(screen.getByText('2 ô chưa lưu')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await screen.findByText('Đã lưu 2 ô', {}, SLOW);
+    expect(onSave).toHaveBeenCalledWith([
+      { row: 'NEW', column: '2026-01', value: 4321, comment: undefined, version: 3 },
+      { row: 'OUT', column: '2026-02', value: 26.5, comment: undefined, version: undefined },
+    ]);
+    expect(screen.queryByText(/ô chưa lưu/)).toBeNull();
+  });
+
+  it("puts the API's values[i] errors on the cells they name, and only on those", async () => {
+    const cell = grid(async () => {
+      throw new ApiError({ detail: 'Số liệu không hợp lệ', errors: [{ field: 'values[1].value', message: 'phải từ 0 trở lên' }] });
+    });
+    fireEvent.change(cell('Hội viên mới', 'T1/2026'), { target: { value: '5' } });
+    fireEvent.change(cell('Hội viên ra', 'T1/2026'), { target: { value: '-5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await screen.findByText('Số liệu không hợp lệ', {}, SLOW);
+    expect(cell('Hội viên ra', 'T1/2026').getAttribute('aria-invalid')).toBe('true');
+    expect(cell('Hội viên mới', 'T1/2026').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText('Hội viên ra: phải từ 0 trở lên')).toBeTruthy();
+    expect(screen.getByText('2 ô chưa lưu'), 'a refused save keeps every change').toBeTruthy();
+  });
+
+  it('refuses what is not a number before sending anything', async () => {
+    const onSave = vi.fn(async () => undefined);
+    const cell = grid(onSave);
+    fireEvent.change(cell('Hội viên mới', 'T2/2026'), { target: { value: 'mười' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(cell('Hội viên mới', 'T2/2026').getAttribute('aria-invalid')).toBe('true'), SLOW);
+    expect(screen.getByText('Hội viên mới: Không phải là số')).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says there is nothing to save when nothing changed', async () => {
+    const onSave = vi.fn(async () => undefined);
+    grid(onSave);
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await screen.findByText('Không có thay đổi', {}, SLOW);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('moves focus like a spreadsheet: Enter and arrows, left and right only from the ends of the text', () => {
+    const cell = grid(async () => undefined, new Map([['NEW|2026-01', { value: 12 }]]));
+    const first = cell('Hội viên mới', 'T1/2026');
+    first.focus();
+    fireEvent.keyDown(first, { key: 'Enter' });
+    expect(document.activeElement).toBe(cell('Hội viên ra', 'T1/2026'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(first);
+    first.setSelectionRange(1, 1); // the caret inside "12": right arrow moves the caret, not the focus
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(first);
+    first.setSelectionRange(2, 2);
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(cell('Hội viên mới', 'T2/2026'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' }); // the last column: stays
+    expect(document.activeElement).toBe(cell('Hội viên mới', 'T2/2026'));
+  });
+});
