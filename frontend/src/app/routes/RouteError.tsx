@@ -1,4 +1,4 @@
-import { Button, Result, Space } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
@@ -36,11 +36,13 @@ export function RouteError() {
   }, [reloadOnce]);
   if (reloadOnce) return null;
   console.error(error); // for whoever opens the browser's console; the person sees the message below
+  // Alert, not Result: Result brings its illustrations into the first screen's JavaScript.
   return (
-    <Result
-      status="warning"
-      title={t(chunk ? 'app.newVersion' : 'app.routeError')}
-      extra={
+    <Alert
+      type="warning"
+      showIcon
+      message={t(chunk ? 'app.newVersion' : 'app.routeError')}
+      description={
         <Space wrap>
           <Button type="primary" onClick={reloadPage}>
             {t('app.reload')}

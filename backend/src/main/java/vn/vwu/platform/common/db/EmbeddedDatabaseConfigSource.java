@@ -1,5 +1,6 @@
 package vn.vwu.platform.common.db;
 
+import io.quarkus.runtime.ExecutionMode;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import java.util.Map;
@@ -50,12 +51,9 @@ final class EmbeddedDatabaseConfigSource implements ConfigSource {
     static final String PLACEHOLDER_URL = "jdbc:postgresql://embedded-postgresql-started-at-runtime/postgres";
 
     private static boolean isBuilding() {
-        // The augmentor (and the build steps it runs on builder threads) is on the stack only while building;
-        // some deployment-module config interceptors stay active at runtime in tests, so match precisely.
-        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f ->
-                f.getClassName().equals("io.quarkus.deployment.QuarkusAugmentor")
-                        || f.getClassName().startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")
-                        || f.getClassName().startsWith("io.quarkus.builder.")));
+        // Quarkus marks the phases of a running app (static init, runtime init, running); while it builds the app
+        // (Maven package, the start of a test run, a dev-mode restart) no phase is set.
+        return ExecutionMode.current() == ExecutionMode.UNSET;
     }
 
     @Override
