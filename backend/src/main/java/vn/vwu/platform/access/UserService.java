@@ -60,9 +60,7 @@ public class UserService {
     public UserEntity update(UUID id, UserCreate in, Long expectedVersion) {
         UserEntity u = visible(id);
         access.requireWritable(u.unitId, Role.UNIT_ADMIN);
-        if (expectedVersion != null && expectedVersion != u.version) {
-            throw ProblemException.stale("account", expectedVersion, u.version);
-        }
+        ProblemException.requireVersion("account", expectedVersion, u.version);
         checkGrant(in);
         // Whoever may not grant a role may not change an account holding it (a UNIT_ADMIN resetting an ADMIN's password).
         if (u.roleSet().contains(Role.ADMIN) && !access.caller().isAdmin()) {

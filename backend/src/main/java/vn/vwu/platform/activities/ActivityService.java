@@ -108,9 +108,7 @@ public class ActivityService {
     }
 
     private static void checkVersion(ActivityEntity a, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != a.version) {
-            throw ProblemException.stale("activity", expectedVersion, a.version);
-        }
+        ProblemException.requireVersion("activity", expectedVersion, a.version);
     }
 
     /** The creation form of an activity, the base that merge patches apply to. */

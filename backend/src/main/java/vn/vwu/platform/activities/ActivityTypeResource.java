@@ -1,10 +1,8 @@
 package vn.vwu.platform.activities;
 
-import vn.vwu.platform.common.text.Blank;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -30,9 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
-import vn.vwu.platform.common.problem.ProblemType;
 import vn.vwu.platform.common.web.ETags;
 import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
@@ -53,9 +49,11 @@ public class ActivityTypeResource {
     private final Validator validator;
 
     private final AccessControl access;
+    private final ActivityTypeService service;
 
-    public ActivityTypeResource(ObjectMapper mapper, Validator validator, AccessControl access) {
+    public ActivityTypeResource(ObjectMapper mapper, Validator validator, AccessControl access, ActivityTypeService service) {
         this.access = access;
+        this.service = service;
         this.mapper = mapper;
         this.validator = validator;
     }
@@ -77,7 +75,6 @@ public class ActivityTypeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "createActivityType", summary = "Add an activity type")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActivityType.class)))
@@ -86,14 +83,7 @@ public class ActivityTypeResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response createActivityType(@NotNull(message = "a JSON body is required") @Valid ActivityType body, @Context UriInfo uri) {
         access.requireRole(Role.ADMIN);
-        if (ActivityTypeEntity.findById(body.code()) != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "An activity type with code " + body.code() + " already exists",
-                    List.of(new FieldError("code", "already in use")));
-        }
-        ActivityTypeEntity e = new ActivityTypeEntity();
-        e.code = body.code();
-        apply(e, body);
-        e.persist();
+        ActivityTypeEntity e = service.create(body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/activity-types").path(e.code).build())
                 .header("ETag", ETags.of(e.version)).entity(ActivityType.of(e)).build();
     }
@@ -101,7 +91,6 @@ public class ActivityTypeResource {
     @PATCH
     @Path("/{code}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Transactional
     @Operation(operationId = "updateActivityType", summary = "Rename, reorder or deactivate an activity type")
     @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ActivityType.class)))
     @APIResponse(responseCode = "200", description = "The updated type", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -113,24 +102,9 @@ public class ActivityTypeResource {
     public Response updateActivityType(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode body)
             throws JsonProcessingException {
         access.requireRole(Role.ADMIN);
-        ActivityTypeEntity e = ActivityTypeEntity.findById(code);
-        if (e == null) {
-            throw ProblemException.notFound("Activity type", code);
-        }
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != e.version) {
-            throw ProblemException.stale("activity type", expected, e.version);
-        }
-        ActivityType merged = MergePatch.apply(mapper, validator, ActivityType.of(e), body, ActivityType.class, Set.of("code"));
-        apply(e, merged);
-        ActivityTypeEntity.getEntityManager().flush(); // so the ETag carries the new version
+        ActivityType current = ActivityType.of(ActivityTypeService.existing(code));
+        ActivityType merged = MergePatch.apply(mapper, validator, current, body, ActivityType.class, Set.of("code"));
+        ActivityTypeEntity e = service.update(code, merged, ETags.expectedVersion(ifMatch));
         return Response.ok(ActivityType.of(e)).header("ETag", ETags.of(e.version)).build();
-    }
-
-    private static void apply(ActivityTypeEntity e, ActivityType in) {
-        e.name = in.name().trim();
-        e.nameEn = Blank.toNull(in.nameEn());
-        e.sortOrder = in.sortOrder() == null ? 500 : in.sortOrder();
-        e.active = in.active() == null || in.active();
     }
 }

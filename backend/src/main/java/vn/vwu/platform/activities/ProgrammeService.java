@@ -33,9 +33,7 @@ public class ProgrammeService {
     @Transactional
     public ProgrammeEntity update(UUID id, ProgrammeCreate in, Long expectedVersion) {
         ProgrammeEntity e = existing(id);
-        if (expectedVersion != null && expectedVersion != e.version) {
-            throw ProblemException.stale("programme", expectedVersion, e.version);
-        }
+        ProblemException.requireVersion("programme", expectedVersion, e.version);
         apply(e, in);
         return e;
     }

@@ -245,9 +245,7 @@ public class IndicatorService {
         if (e == null) {
             throw ProblemException.notFound("Indicator", id);
         }
-        if (expectedVersion != null && expectedVersion != e.version) {
-            throw ProblemException.stale("indicator", expectedVersion, e.version);
-        }
+        ProblemException.requireVersion("indicator", expectedVersion, e.version);
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<String> it = patch.fieldNames(); it.hasNext(); ) {
             String field = it.next();

@@ -45,9 +45,7 @@ public class ReportFormService {
     @Transactional
     public ReportFormEntity update(UUID id, ReportFormCreate in, Long expectedVersion) {
         ReportFormEntity f = existing(id);
-        if (expectedVersion != null && expectedVersion != f.version) {
-            throw ProblemException.stale("report form", expectedVersion, f.version);
-        }
+        ProblemException.requireVersion("report form", expectedVersion, f.version);
         apply(f, in);
         writeItems(f, in);
         return f;

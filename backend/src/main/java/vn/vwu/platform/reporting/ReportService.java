@@ -17,6 +17,7 @@ import vn.vwu.platform.common.problem.ProblemType;
 import vn.vwu.platform.common.web.Params;
 import vn.vwu.platform.indicators.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
+import vn.vwu.platform.units.Hierarchy;
 import vn.vwu.platform.units.UnitEntity;
 
 import java.time.LocalDate;
@@ -34,13 +35,15 @@ import java.util.UUID;
 public class ReportService {
 
     private final EntityManager em;
+    private final Hierarchy hierarchy;
     private final AccessControl access;
     private final AuditLog audit;
     private final Metrics metrics;
     private final boolean separationOfDuties;
 
-    public ReportService(EntityManager em, AccessControl access, AuditLog audit, Metrics metrics, VwuConfig config) {
+    public ReportService(EntityManager em, Hierarchy hierarchy, AccessControl access, AuditLog audit, Metrics metrics, VwuConfig config) {
         this.em = em;
+        this.hierarchy = hierarchy;
         this.access = access;
         this.audit = audit;
         this.metrics = metrics;
@@ -157,19 +160,11 @@ public class ReportService {
     }
 
     /** The unit directly above, on the report period's last day; null at the top. */
-    public UUID parentOf(UUID unit, LocalDate day) {
-        List<?> rows = em.createNativeQuery("SELECT parent_id FROM unit_parent WHERE unit_id = :u AND valid_from <= :d"
-                + " AND (valid_to IS NULL OR valid_to > :d)").setParameter("u", unit).setParameter("d", day).getResultList();
-        return rows.isEmpty() ? null : rows.get(0) instanceof UUID u ? u : UUID.fromString(rows.get(0).toString());
-    }
-
     private ReportEntity lockVisible(UUID id, Long expectedVersion) {
         ReportEntity r = visible(id);
         em.lock(r, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(r);
-        if (expectedVersion != null && expectedVersion != r.version) {
-            throw ProblemException.stale("report", expectedVersion, r.version);
-        }
+        ProblemException.requireVersion("report", expectedVersion, r.version);
         return r;
     }
 
@@ -177,8 +172,7 @@ public class ReportService {
         if (p.isAdmin()) {
             return;
         }
-        UUID parent = parentOf(r.unitId, r.periodEnd.minusDays(1));
-        UUID approverUnit = parent == null ? r.unitId : parent;
+        UUID approverUnit = hierarchy.parentOn(r.unitId, r.periodEnd.minusDays(1)).orElse(r.unitId);
         // The person's own unit, not a token's: a token limited to a unit below gains no approver's position there.
         if (!approverUnit.equals(p.accountUnitId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Reports are approved by an APPROVER of the unit directly above ("

@@ -94,9 +94,7 @@ public class UnitService {
         if (unit == null) {
             throw ProblemException.notFound("Unit", id);
         }
-        if (expectedVersion != null && expectedVersion != unit.version) {
-            throw ProblemException.stale("unit", expectedVersion, unit.version);
-        }
+        ProblemException.requireVersion("unit", expectedVersion, unit.version);
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -40,8 +40,18 @@ public class ProblemException extends RuntimeException {
         }
     }
 
+    /**
+     * The one stale-version check: a change sent with If-Match for version `expected` of something now at `current`
+     * is refused with a 412. Without If-Match (expected null) the change applies to whatever is current.
+     */
+    public static void requireVersion(String what, Long expected, long current) {
+        if (expected != null && expected != current) {
+            throw stale(what, expected, current);
+        }
+    }
+
     /** A 412: the client edited a version that has changed since it read it. */
-    public static ProblemException stale(String what, long expected, long current) {
+    private static ProblemException stale(String what, long expected, long current) {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, "The " + what + " was changed by someone else (your version "
                 + expected + ", current " + current + "); reload it and apply your change again");
     }
