@@ -2,7 +2,7 @@ package vn.vwu.platform.units;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Documentation of the merge-patch body; the service reads the raw JSON to tell absent from null. */
+/** The merge-patch body as documented; what a patch must leave valid is {@link UnitAttributes}. */
 @Schema(description = "Fields to correct; absent fields are unchanged, null clears an optional field.")
 public record UnitPatch(
         @Schema(maxLength = 32) String code,

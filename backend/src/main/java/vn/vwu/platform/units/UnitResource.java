@@ -1,6 +1,11 @@
 package vn.vwu.platform.units;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import vn.vwu.platform.common.web.MergePatch;
+import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -53,9 +58,13 @@ public class UnitResource {
     private final AccessControl access;
     private final ScopeService scopes;
     private final SubtreeArchive archive;
+    private final ObjectMapper mapper;
+    private final Validator validator;
 
     public UnitResource(UnitQueries queries, UnitService service, LineageQueries lineage, AccessControl access, ScopeService scopes,
-                        SubtreeArchive archive) {
+                        SubtreeArchive archive, ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
         this.scopes = scopes;
         this.archive = archive;
         this.queries = queries;
@@ -227,13 +236,13 @@ public class UnitResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response updateUnit(@PathParam("id") String id,
                                @Parameter(description = "ETag of the version being changed.") @HeaderParam("If-Match") String ifMatch,
-                               JsonNode body) {
+                               JsonNode body) throws JsonProcessingException {
         UUID unitId = Params.pathId("Unit", id);
-        if (body == null) {
-            throw ProblemException.invalid("body", "a JSON object with the fields to change is required");
-        }
         access.requireWritable(unitId, Role.UNIT_ADMIN);
-        UnitEntity unit = service.patch(unitId, body, ETags.expectedVersion(ifMatch));
+        UnitService.refuseStructuralChanges(body);
+        UnitAttributes merged = MergePatch.apply(mapper, validator, UnitAttributes.of(UnitService.existing(unitId)), body, UnitAttributes.class,
+                Set.of());
+        UnitEntity unit = service.update(unitId, merged, ETags.expectedVersion(ifMatch));
         return withETag(queries.find(unit.id, defaultDateFor(unit)).orElseThrow(), unit.version).build();
     }
 

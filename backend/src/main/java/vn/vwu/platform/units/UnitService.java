@@ -2,7 +2,6 @@ package vn.vwu.platform.units;
 
 import vn.vwu.platform.common.text.Blank;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.problem.FieldError;
@@ -12,9 +11,7 @@ import vn.vwu.platform.common.web.Params;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,11 +20,7 @@ import java.util.UUID;
 public class UnitService {
 
     /** Attributes a PATCH may correct, with their maximum length and whether they may be cleared. */
-    private static final Map<String, int[]> PATCHABLE = Map.of(
-            "code", new int[]{32, 0}, "name", new int[]{255, 0}, "kind", new int[]{64, 0},
-            "nameEn", new int[]{255, 1}, "adminName", new int[]{255, 1}, "adminCode", new int[]{16, 1});
     private static final Set<String> STRUCTURAL = Set.of("parentId", "validFrom", "validTo", "level");
-    private static final Set<String> READ_ONLY = Set.of("id", "demo", "parent", "childCount");
 
     private final Hierarchy hierarchy;
 
@@ -84,70 +77,46 @@ public class UnitService {
         return unit;
     }
 
-    /** JSON merge patch (RFC 7396) of a unit's descriptive attributes. */
-    @Transactional
-    public UnitEntity patch(UUID id, JsonNode body, Long expectedVersion) {
-        if (!(body instanceof ObjectNode patch)) {
-            throw ProblemException.invalid("body", "must be a JSON object");
+    /**
+     * Structure changes only through reorganisations, which keep the history: a patch naming the parent, validity or
+     * level is refused with a message that says so.
+     */
+    static void refuseStructuralChanges(JsonNode patch) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : STRUCTURAL) {
+            if (patch != null && patch.has(field)) {
+                errors.add(new FieldError(field, "structural changes (parent, validity, level) are made with POST /api/v1/reorganizations"));
+            }
         }
+        ProblemException.throwIfInvalid(errors, "fields");
+    }
+
+    static UnitEntity existing(UUID id) {
         UnitEntity unit = UnitEntity.findById(id);
         if (unit == null) {
             throw ProblemException.notFound("Unit", id);
         }
-        ProblemException.requireVersion("unit", expectedVersion, unit.version);
-        List<FieldError> errors = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String field = e.getKey();
-            JsonNode value = e.getValue();
-            if (STRUCTURAL.contains(field)) {
-                errors.add(new FieldError(field, "structural changes (parent, validity, level) are made with POST /api/v1/reorganizations"));
-            } else if (READ_ONLY.contains(field)) {
-                errors.add(new FieldError(field, "is read-only"));
-            } else if (!PATCHABLE.containsKey(field)) {
-                errors.add(new FieldError(field, "unknown field"));
-            } else if (value.isNull()) {
-                if (PATCHABLE.get(field)[1] == 0) {
-                    errors.add(new FieldError(field, "cannot be removed"));
-                }
-            } else if (!value.isTextual()) {
-                errors.add(new FieldError(field, "must be a string"));
-            } else if (value.asText().isBlank() && PATCHABLE.get(field)[1] == 0) {
-                errors.add(new FieldError(field, "must not be blank"));
-            } else if (value.asText().length() > PATCHABLE.get(field)[0]) {
-                errors.add(new FieldError(field, "must be at most " + PATCHABLE.get(field)[0] + " characters"));
-            }
-        }
-        ProblemException.throwIfInvalid(errors, "fields");
-        if (patch.has("code")) {
-            String code = patch.get("code").asText().trim();
-            if (!code.equals(unit.code) && hierarchy.codeTaken(unit.id, unit.level, code, unit.validFrom, unit.validTo)) {
-                throw new ProblemException(ProblemType.CONFLICT, "Another " + unit.level + " unit already uses code " + code,
-                        List.of(new FieldError("code", "already in use")));
-            }
-            unit.code = code;
-        }
-        if (patch.has("name")) {
-            unit.name = patch.get("name").asText().trim();
-        }
-        if (patch.has("kind")) {
-            unit.kind = patch.get("kind").asText().trim();
-        }
-        if (patch.has("nameEn")) {
-            unit.nameEn = textOrNull(patch.get("nameEn"));
-        }
-        if (patch.has("adminName")) {
-            unit.adminName = textOrNull(patch.get("adminName"));
-        }
-        if (patch.has("adminCode")) {
-            unit.adminCode = textOrNull(patch.get("adminCode"));
-        }
-        unit.persistAndFlush();
         return unit;
     }
 
-    private static String textOrNull(JsonNode n) {
-        return n.isNull() ? null : Blank.toNull(n.asText());
+    /** Corrects a unit's descriptive attributes (`merged`: a merge patch applied to {@link UnitAttributes#of}); no history. */
+    @Transactional
+    UnitEntity update(UUID id, UnitAttributes merged, Long expectedVersion) {
+        UnitEntity unit = existing(id);
+        ProblemException.requireVersion("unit", expectedVersion, unit.version);
+        String code = merged.code().trim();
+        if (!code.equals(unit.code) && hierarchy.codeTaken(unit.id, unit.level, code, unit.validFrom, unit.validTo)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Another " + unit.level + " unit already uses code " + code,
+                    List.of(new FieldError("code", "already in use")));
+        }
+        unit.code = code;
+        unit.name = merged.name().trim();
+        unit.kind = merged.kind().trim();
+        unit.nameEn = Blank.toNull(merged.nameEn());
+        unit.adminName = Blank.toNull(merged.adminName());
+        unit.adminCode = Blank.toNull(merged.adminCode());
+        unit.persistAndFlush();
+        return unit;
     }
 
 }

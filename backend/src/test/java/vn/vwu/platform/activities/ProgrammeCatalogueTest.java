@@ -49,6 +49,8 @@ class ProgrammeCatalogueTest {
         assertProblem(given().contentType("application/merge-patch+json").body("{\"code\":\"OTHER\"}").patch("/api/v1/programmes/{id}", id).then(), 400, "code");
         assertProblem(given().contentType("application/merge-patch+json").body("{\"endDate\":\"2015-01-01\"}").patch("/api/v1/programmes/{id}", id).then(), 400, "endDate");
         assertProblem(given().contentType("application/merge-patch+json").body("{\"active\":\"no\"}").patch("/api/v1/programmes/{id}", id).then(), 400, "active");
+        // a number where text belongs is a mistake to name, not text to store ("42")
+        assertProblem(given().contentType("application/merge-patch+json").body("{\"name\":42}").patch("/api/v1/programmes/{id}", id).then(), 400, "name");
         given().contentType("application/merge-patch+json").body("{\"active\":false}").patch("/api/v1/programmes/{id}", id)
                 .then().statusCode(200).body("active", equalTo(false));
         String province = TestUnits.province("Hội LHPN tỉnh Ngừng Chương Trình", LocalDate.of(2016, 1, 1));

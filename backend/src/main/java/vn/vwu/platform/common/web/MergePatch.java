@@ -44,12 +44,29 @@ public final class MergePatch {
         }
         ProblemException.throwIfInvalid(errors, "fields");
         merge(base, changes);
-        T merged = mapper.treeToValue(base, type);
+        T merged = strict(mapper).treeToValue(base, type);
         var violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return merged;
+    }
+
+    private static final Map<ObjectMapper, ObjectMapper> STRICT = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The mapper, refusing numbers and booleans where text is expected: {"name": 42} is a mistake to name, not "42".
+     * Made once per mapper.
+     */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return STRICT.computeIfAbsent(mapper, m -> {
+            ObjectMapper copy = m.copy();
+            copy.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+            return copy;
+        });
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {
