@@ -1,6 +1,9 @@
 package vn.vwu.platform.indicators;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,12 +34,14 @@ import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.text.VietnameseText;
 import vn.vwu.platform.common.web.ETags;
+import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
 
 import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.Role;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/indicators")
@@ -48,7 +53,12 @@ public class IndicatorResource {
 
     private final AccessControl access;
 
-    public IndicatorResource(IndicatorService service, AccessControl access) {
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public IndicatorResource(IndicatorService service, AccessControl access, ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
         this.access = access;
         this.service = service;
     }
@@ -119,13 +129,14 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response updateIndicator(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+    public Response updateIndicator(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body)
+            throws JsonProcessingException {
         access.requireRole(Role.ADMIN);
         UUID indicatorId = Params.pathId("Indicator", id);
-        if (body == null) {
-            throw ProblemException.invalid("body", "a JSON object with the fields to change is required");
-        }
-        IndicatorEntity e = service.patch(indicatorId, body, ETags.expectedVersion(ifMatch));
+        IndicatorService.refuseRuleChanges(body);
+        IndicatorAttributes merged = MergePatch.apply(mapper, validator, service.attributes(indicatorId), body, IndicatorAttributes.class,
+                Set.of());
+        IndicatorEntity e = service.update(indicatorId, merged, ETags.expectedVersion(ifMatch));
         return Response.ok(service.toApi(e)).header("ETag", ETags.of(e.version)).build();
     }
 

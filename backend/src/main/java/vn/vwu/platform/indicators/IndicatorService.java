@@ -2,7 +2,6 @@ package vn.vwu.platform.indicators;
 
 import vn.vwu.platform.common.text.Blank;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +23,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorService {
 
-    private static final Set<String> TEXT_FIELDS = Set.of("name", "nameEn", "description", "unitOfMeasure", "grouping");
-    private static final Set<String> OPTIONAL_TEXT = Set.of("nameEn", "description", "grouping");
-    /** Longest text per field, as in IndicatorCreate and the table. */
-    private static final Map<String, Integer> MAX_LENGTH = Map.of("name", 500, "nameEn", 500, "description", 4000,
-            "unitOfMeasure", 64, "grouping", 255);
     /** Fields that change what stored values mean: frozen once the indicator has data. */
     private static final Set<String> RULE_FIELDS = Set.of("valueType", "periodType", "unitAggregation", "timeAggregation",
             "numeratorCode", "denominatorCode", "factor", "countOperator", "countThreshold", "categoryOptions", "code", "decimals",
@@ -65,9 +58,7 @@ public class IndicatorService {
                 programmes.put((UUID) row[0], (String) row[1]);
             }
         }
-        List<String> linked = em.createNativeQuery("SELECT p.code FROM indicator_programme l JOIN programme p ON p.id = l.programme_id"
-                + " WHERE l.indicator_id = :i ORDER BY p.code", String.class).setParameter("i", e.id).getResultList();
-        return new Lookups(codes, programmes, Map.of(e.id, linked));
+        return new Lookups(codes, programmes, Map.of(e.id, linkedProgrammes(e.id)));
     }
 
     /** Lookups for views of indicators from a catalogue the caller has already read. */
@@ -236,74 +227,62 @@ public class IndicatorService {
         }
     }
 
-    @Transactional
-    public IndicatorEntity patch(UUID id, JsonNode body, Long expectedVersion) {
-        if (!(body instanceof ObjectNode patch)) {
-            throw ProblemException.invalid("body", "must be a JSON object");
+    /**
+     * Types and aggregation rules change what stored values mean: a patch naming one is refused with a message that
+     * says what to do instead.
+     */
+    static void refuseRuleChanges(JsonNode patch) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : RULE_FIELDS) {
+            if (patch != null && patch.has(field)) {
+                errors.add(new FieldError(field, "aggregation rules and types cannot change: create a new indicator and deactivate this one"));
+            }
         }
+        ProblemException.throwIfInvalid(errors, "fields");
+    }
+
+    /** The indicator's changeable attributes now: what a merge patch is applied to. */
+    IndicatorAttributes attributes(UUID id) {
+        IndicatorEntity e = existing(id);
+        return IndicatorAttributes.of(e, linkedProgrammes(e.id));
+    }
+
+    private IndicatorEntity existing(UUID id) {
         IndicatorEntity e = IndicatorEntity.findById(id);
         if (e == null) {
             throw ProblemException.notFound("Indicator", id);
         }
+        return e;
+    }
+
+    private List<String> linkedProgrammes(UUID indicatorId) {
+        return em.createNativeQuery("SELECT p.code FROM indicator_programme l JOIN programme p ON p.id = l.programme_id"
+                + " WHERE l.indicator_id = :i ORDER BY p.code", String.class).setParameter("i", indicatorId).getResultList();
+    }
+
+    /** Changes an indicator's attributes (`merged`: a merge patch applied to {@link #attributes}). */
+    @Transactional
+    IndicatorEntity update(UUID id, IndicatorAttributes merged, Long expectedVersion) {
+        IndicatorEntity e = existing(id);
         ProblemException.requireVersion("indicator", expectedVersion, e.version);
-        List<FieldError> errors = new ArrayList<>();
-        for (Iterator<String> it = patch.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            JsonNode v = patch.get(field);
-            if (TEXT_FIELDS.contains(field)) {
-                if (v.isNull() || v.isTextual() && v.asText().isBlank()) {
-                    if (!OPTIONAL_TEXT.contains(field)) {
-                        errors.add(new FieldError(field, "cannot be empty"));
-                    }
-                } else if (!v.isTextual()) {
-                    errors.add(new FieldError(field, "must be a string"));
-                } else if (v.asText().trim().length() > MAX_LENGTH.get(field)) {
-                    errors.add(new FieldError(field, "must be at most " + MAX_LENGTH.get(field) + " characters"));
-                }
-            } else if (field.equals("active") || field.equals("higherIsBetter")) {
-                if (!v.isBoolean()) {
-                    errors.add(new FieldError(field, "must be true or false"));
-                }
-            } else if (field.equals("minValue") || field.equals("maxValue")) {
-                if (!v.isNull() && !v.isNumber()) {
-                    errors.add(new FieldError(field, "must be a number or null"));
-                }
-            } else if (field.equals("reportingLevels")) {
-                if (!v.isArray()) {
-                    errors.add(new FieldError(field, "must be an array of levels"));
-                } else {
-                    v.forEach(l -> {
-                        if (!l.isTextual() || Arrays.stream(UnitLevel.values()).noneMatch(x -> x.name().equals(l.asText()))) {
-                            errors.add(new FieldError(field, "unknown level " + l));
-                        }
-                    });
-                }
-            } else if (field.equals("programmeCodes")) {
-                if (!v.isArray()) {
-                    errors.add(new FieldError(field, "must be an array of programme codes"));
-                }
-            } else if (RULE_FIELDS.contains(field)) {
-                errors.add(new FieldError(field, "aggregation rules and types cannot change: create a new indicator and deactivate this one"));
-            } else {
-                errors.add(new FieldError(field, "unknown or read-only field"));
-            }
-        }
-        List<UUID> programmes = null;
-        if (patch.get("programmeCodes") instanceof com.fasterxml.jackson.databind.node.ArrayNode codes) {
-            List<String> list = new ArrayList<>();
-            codes.forEach(c -> list.add(c.asText()));
-            programmes = programmeIds(list, "programmeCodes", errors);
-        }
-        ProblemException.throwIfInvalid(errors, "fields");
-        if (programmes != null) {
+        List<String> codes = merged.programmeCodes().stream().map(String::trim).distinct().sorted().toList();
+        if (!codes.equals(linkedProgrammes(e.id))) {
+            List<FieldError> errors = new ArrayList<>();
+            List<UUID> programmes = programmeIds(codes, "programmeCodes", errors);
+            ProblemException.throwIfInvalid(errors, "fields");
             linkProgrammes(e.id, programmes);
             e.updatedAt = java.time.OffsetDateTime.now(); // the links are part of the indicator: its version moves too
         }
-        patch.fieldNames().forEachRemaining(field -> {
-            if (!field.equals("programmeCodes")) {
-                apply(e, field, patch.get(field));
-            }
-        });
+        e.name = merged.name().trim();
+        e.nameEn = Blank.toNull(merged.nameEn());
+        e.description = Blank.toNull(merged.description());
+        e.unitOfMeasure = merged.unitOfMeasure().trim();
+        e.grouping = Blank.toNull(merged.grouping());
+        e.active = merged.active();
+        e.higherIsBetter = merged.higherIsBetter();
+        e.minValue = merged.minValue();
+        e.maxValue = merged.maxValue();
+        e.reportingLevels = merged.reportingLevels().stream().map(UnitLevel::name).distinct().toArray(String[]::new);
         if (e.minValue != null && e.maxValue != null && e.minValue.compareTo(e.maxValue) > 0) {
             throw ProblemException.invalid("maxValue", "must not be below minValue");
         }
@@ -312,26 +291,6 @@ public class IndicatorService {
         }
         e.persistAndFlush();
         return e;
-    }
-
-    private static void apply(IndicatorEntity e, String field, JsonNode v) {
-        switch (field) {
-            case "name" -> e.name = v.asText().trim();
-            case "nameEn" -> e.nameEn = v.isNull() ? null : Blank.toNull(v.asText());
-            case "description" -> e.description = v.isNull() ? null : Blank.toNull(v.asText());
-            case "unitOfMeasure" -> e.unitOfMeasure = v.asText().trim();
-            case "grouping" -> e.grouping = v.isNull() ? null : Blank.toNull(v.asText());
-            case "active" -> e.active = v.asBoolean();
-            case "higherIsBetter" -> e.higherIsBetter = v.asBoolean();
-            case "minValue" -> e.minValue = v.isNull() ? null : v.decimalValue();
-            case "maxValue" -> e.maxValue = v.isNull() ? null : v.decimalValue();
-            case "reportingLevels" -> {
-                List<String> levels = new ArrayList<>();
-                v.forEach(l -> levels.add(l.asText()));
-                e.reportingLevels = levels.stream().distinct().toArray(String[]::new);
-            }
-            default -> throw new IllegalStateException(field);
-        }
     }
 
     /** Deletes an indicator that nothing uses; one with data or dependants can only be deactivated. */
