@@ -1,8 +1,5 @@
 package vn.vwu.platform.indicators;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.common.paging.Page;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.common.problem.ProblemException;
@@ -31,10 +27,7 @@ import vn.vwu.platform.common.web.Params;
 
 import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.Role;
-import vn.vwu.platform.access.Scope;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/targets")
@@ -43,16 +36,16 @@ import java.util.UUID;
 public class TargetResource {
 
     private final TargetService service;
-    private final EntityManager em;
+    private final TargetQueries queries;
     private final ValueCsv csv;
 
     private final AccessControl access;
 
-    public TargetResource(TargetService service, EntityManager em, ValueCsv csv, AccessControl access) {
+    public TargetResource(TargetService service, TargetQueries queries, ValueCsv csv, AccessControl access) {
         this.access = access;
         this.csv = csv;
         this.service = service;
-        this.em = em;
+        this.queries = queries;
     }
 
     @PUT
@@ -120,48 +113,15 @@ public class TargetResource {
         return select(indicator, unitId, period, PageRequest.of(page, size));
     }
 
+    /** The caller's selection: parameters read, the unit checked against their scope, their scope applied. */
     private Page<Target> select(String indicator, String unitId, String period, PageRequest paging) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (indicator != null && !indicator.isBlank()) {
-            IndicatorEntity i = IndicatorEntity.byCode(indicator.trim())
-                    .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
-            where.append(" AND t.indicator_id = :ind");
-            params.put("ind", i.id);
-        }
+        IndicatorEntity i = indicator == null || indicator.isBlank() ? null : IndicatorEntity.byCode(indicator.trim())
+                .orElseThrow(() -> ProblemException.invalid("indicator", "no indicator with code " + indicator));
         UUID unit = Params.uuid("unitId", unitId);
         if (unit != null) {
             access.requireReadable(unit);
-            where.append(" AND t.unit_id = :unit");
-            params.put("unit", unit);
         }
-        String scope = access.scope().csv();
-        if (scope != null) {
-            where.append(" AND ").append(Scope.sql("t.unit_id"));
-            params.put("scope", scope);
-        }
-        if (period != null && !period.isBlank()) {
-            Period p = Period.parse("period", period, false);
-            where.append(" AND t.period_type = :pt AND t.period_start = :ps");
-            params.put("pt", p.type().name());
-            params.put("ps", p.start());
-        }
-        Query count = em.createNativeQuery("SELECT count(*) FROM target t" + where);
-        params.forEach(count::setParameter);
-        Query select = em.createNativeQuery("SELECT i.code, t.unit_id, u.name, t.period_type, t.period_start, t.period_end, t.value, t.comment, t.version"
-                + " FROM target t JOIN indicator i ON i.id = t.indicator_id JOIN unit u ON u.id = t.unit_id" + where
-                + " ORDER BY i.code, t.period_start, u.name, t.unit_id LIMIT " + paging.size() + " OFFSET " + paging.offset(), Tuple.class);
-        params.forEach(select::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = select.getResultList();
-        return Page.of(rows.stream().map(t -> new Target(Rows.string(t, "code"), Rows.uuid(t, "unit_id"), Rows.string(t, "name"),
-                periodOf(t).code(), Rows.decimal(t, "value"), Rows.string(t, "comment"), Rows.longValue(t, "version"))).toList(),
-                paging, ((Number) count.getSingleResult()).longValue());
-    }
-
-    static Period periodOf(Tuple t) {
-        PeriodType type = PeriodType.valueOf(Rows.string(t, "period_type"));
-        return type == PeriodType.TERM ? Period.term(Rows.date(t, "period_start"), Rows.date(t, "period_end"))
-                : Period.of(type, Rows.date(t, "period_start"));
+        Period p = period == null || period.isBlank() ? null : Period.parse("period", period, false);
+        return queries.list(new TargetQueries.Filter(i, unit, p, access.scope().csv()), paging);
     }
 }
