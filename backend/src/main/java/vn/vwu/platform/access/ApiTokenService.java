@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /** Personal API tokens: created by a signed-in user for a subset of their rights, stored hashed. */
 @ApplicationScoped
-public class ApiTokenService {
+class ApiTokenService {
 
     static final String PREFIX = "vwu_";
 

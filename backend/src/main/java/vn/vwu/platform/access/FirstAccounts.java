@@ -19,7 +19,7 @@ import java.util.UUID;
  * only, the documented demo accounts. Runs after the reference data is loaded (it needs the units).
  */
 @ApplicationScoped
-public class FirstAccounts {
+class FirstAccounts {
 
     private static final Logger LOG = Logger.getLogger(FirstAccounts.class);
     /** Documented in the README; created only with vwu.auth.demo-accounts=true (dev mode). */

@@ -19,7 +19,7 @@ import java.util.UUID;
  * rolling it back.
  */
 @ApplicationScoped
-public class LoginService {
+class LoginService {
 
     public sealed interface Outcome {
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * own attempts, which only makes the limit per instance.
  */
 @ApplicationScoped
-public class LoginThrottle {
+class LoginThrottle {
 
     private final int perMinute;
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();

@@ -17,7 +17,7 @@ import java.util.List;
  * Password hashing (bcrypt, cost 12) and the minimum policy. Passwords are NFC-normalised first: a Vietnamese
  * password typed on a phone (often decomposed, NFD) and on a laptop (composed) must be the same password.
  */
-public final class Passwords {
+final class Passwords {
 
     static final int MIN_LENGTH = 10;
     /** bcrypt only reads the first 72 bytes; longer passwords would silently lose their tail. */

@@ -5,7 +5,7 @@ import vn.vwu.platform.common.VwuConfig;
 
 /** The SPA's session cookie: HttpOnly (the secret never reaches JavaScript), SameSite=Strict, Secure unless told otherwise. */
 @ApplicationScoped
-public class SessionCookie {
+class SessionCookie {
 
     private final VwuConfig.Auth config;
 

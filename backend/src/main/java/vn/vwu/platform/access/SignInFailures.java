@@ -19,7 +19,7 @@ import java.util.Locale;
  * accounts exist. A day after the last failure the count starts again.
  */
 @ApplicationScoped
-public class SignInFailures {
+class SignInFailures {
 
     private static final int FIRST_WAIT_SECONDS = 30;
     private static final int NAME_LENGTH = 64;

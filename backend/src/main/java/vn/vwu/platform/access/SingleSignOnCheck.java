@@ -14,7 +14,7 @@ import java.util.Optional;
  * issues to any of its applications would be accepted here.
  */
 @ApplicationScoped
-public class SingleSignOnCheck {
+class SingleSignOnCheck {
 
     void onStart(@Observes StartupEvent event, VwuConfig config) {
         List<String> missing = missing(config.auth().oidc());

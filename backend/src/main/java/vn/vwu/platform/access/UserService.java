@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Accounts, managed by administrators of a unit for the people of its subtree. */
 @ApplicationScoped
-public class UserService {
+class UserService {
 
     private final AccessControl access;
     private final EntityManager em;

@@ -28,7 +28,7 @@ import java.util.List;
  * and thousands formatted by Excel) of an activity selection, streamed row by row from a database cursor.
  */
 @ApplicationScoped
-public class ActivityExport {
+class ActivityExport {
 
     public static final int MAX_ROWS = 100_000;
 

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Reads of activities: subtree searches, API views of a page of them, and rows for exports. */
 @ApplicationScoped
-public class ActivityQueries {
+class ActivityQueries {
 
     public record Ids(List<UUID> ids, long total) {
     }

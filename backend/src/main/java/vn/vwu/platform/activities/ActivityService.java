@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * the (unit, month) pairs an activity leaves and enters are recomputed in the same transaction.
  */
 @ApplicationScoped
-public class ActivityService {
+class ActivityService {
 
     private final EntityManager em;
     private final Metrics metrics;

@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Grouped counts and amounts over an activity selection, computed in one pass per grouping in PostgreSQL. */
 @ApplicationScoped
-public class ActivitySummaries {
+class ActivitySummaries {
 
     private static final String AGGREGATES = """
             count(*), coalesce(sum(s.participants), 0), coalesce(sum(s.participants_women), 0),

@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /** Photos and documents of activities, checked from their bytes and kept in PostgreSQL. */
 @ApplicationScoped
-public class AttachmentService {
+class AttachmentService {
 
     public record Content(String fileName, String contentType, byte[] bytes) {
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** The programme catalogue: creation, corrections, deactivation (programmes are never deleted: activities cite them). */
 @ApplicationScoped
-public class ProgrammeService {
+class ProgrammeService {
 
     @Transactional
     public ProgrammeEntity create(ProgrammeCreate in) {

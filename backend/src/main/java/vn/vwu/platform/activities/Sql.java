@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** A SQL fragment and its positional parameters (bound in order); `depth` is the organising unit's depth under the selection's unit. */
-public record Sql(String text, List<Object> params, String depth) {
+record Sql(String text, List<Object> params, String depth) {
 
     public Sql(String text, List<Object> params) {
         this(text, params, "0");

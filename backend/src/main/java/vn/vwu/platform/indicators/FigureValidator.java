@@ -28,7 +28,7 @@ import java.util.UUID;
  * every indicator and unit of a request in one query each, so a 100,000-row request costs two lookups.
  */
 @ApplicationScoped
-public class FigureValidator {
+class FigureValidator {
 
     static final int MAX_LISTED_ERRORS = 1000;
     static final int MAX_COMMENT = 1000;

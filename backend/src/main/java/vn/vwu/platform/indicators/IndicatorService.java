@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** The indicator catalogue: creation with rule checks, corrections, deactivation, deletion of unused ones. */
 @ApplicationScoped
-public class IndicatorService {
+class IndicatorService {
 
     /** Fields that change what stored values mean: frozen once the indicator has data. */
     private static final Set<String> RULE_FIELDS = Set.of("valueType", "periodType", "unitAggregation", "timeAggregation",

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** Bulk upsert of targets, all or nothing, with the same row checks as values. */
 @ApplicationScoped
-public class TargetService {
+class TargetService {
 
     private final AgroalDataSource dataSource;
     private final FigureValidator validator;

@@ -27,7 +27,7 @@ import java.util.UUID;
  * `;`. Numbers are read by {@link NumberGrammar} (docs/number-format.md); a `;` file declares the Vietnamese format.
  */
 @ApplicationScoped
-public class ValueCsv {
+class ValueCsv {
 
     /** The most rows a CSV export holds. */
     static final int MAX_EXPORT_ROWS = 1_000_000;

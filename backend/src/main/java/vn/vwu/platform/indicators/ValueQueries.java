@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ValueQueries {
+class ValueQueries {
 
     private final EntityManager em;
 

@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /** Bulk upsert of reported values: every row is checked first; then all are written, or none. */
 @ApplicationScoped
-public class ValueService {
+class ValueService {
 
     private final AgroalDataSource dataSource;
     private final FigureValidator validator;

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /** Report forms: which indicators a periodic report holds, which of them are mandatory, and when it is due. */
 @ApplicationScoped
-public class ReportFormService {
+class ReportFormService {
 
     private final EntityManager em;
 

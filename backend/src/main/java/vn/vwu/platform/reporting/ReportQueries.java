@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Report listings and completeness, within the caller's scope. */
 @ApplicationScoped
-public class ReportQueries {
+class ReportQueries {
 
     private final EntityManager em;
     private final AccessControl access;

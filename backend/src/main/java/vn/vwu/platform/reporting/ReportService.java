@@ -32,7 +32,7 @@ import java.util.UUID;
  * Every transition locks the report row, so two decisions never interleave, and is recorded in the audit trail.
  */
 @ApplicationScoped
-public class ReportService {
+class ReportService {
 
     private final EntityManager em;
     private final Hierarchy hierarchy;

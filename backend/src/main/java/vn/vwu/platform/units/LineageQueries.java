@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class LineageQueries {
+class LineageQueries {
 
     /** `other` is the unit on the far side of the link. */
     private static final String STEPS = """

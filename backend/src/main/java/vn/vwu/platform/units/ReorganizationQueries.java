@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ReorganizationQueries {
+class ReorganizationQueries {
 
     private final EntityManager em;
 

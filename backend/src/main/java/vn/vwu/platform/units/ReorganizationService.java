@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * Any violated rule throws before commit, so a failed event leaves the database unchanged.
  */
 @ApplicationScoped
-public class ReorganizationService {
+class ReorganizationService {
 
     private static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.000010");
 

@@ -28,7 +28,7 @@ import java.util.zip.ZipOutputStream;
  * Streamed by PostgreSQL's COPY into a temporary file, which the caller sends and deletes.
  */
 @ApplicationScoped
-public class SubtreeArchive {
+class SubtreeArchive {
 
     /** Period codes as the API writes them (Period.code()), from the stored start date and the period type. */
     private static final String PERIOD_CODE = """

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** Creating units and correcting their attributes. Structural changes go through {@link ReorganizationService}. */
 @ApplicationScoped
-public class UnitService {
+class UnitService {
 
     /** Attributes a PATCH may correct, with their maximum length and whether they may be cleared. */
     private static final Set<String> STRUCTURAL = Set.of("parentId", "validFrom", "validTo", "level");

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AchievementService {
+class AchievementService {
 
     private final FigureCalculator calculator;
     private final AnalyticsService analytics;

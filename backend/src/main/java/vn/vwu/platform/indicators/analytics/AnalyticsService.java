@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AnalyticsService {
+class AnalyticsService {
 
     private final FigureCalculator calculator;
     private final UnitQueries units;

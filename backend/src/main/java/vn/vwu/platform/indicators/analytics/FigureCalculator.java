@@ -22,7 +22,7 @@ import java.util.UUID;
  * reporting units in the subtree whose own figure meets the condition. One roll-up query per call.
  */
 @ApplicationScoped
-public class FigureCalculator {
+class FigureCalculator {
 
     private final RollupEngine engine;
 

@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
  * {@link RollupExecutor} runs them, {@link LineageMaps} keeps the lineage maps restatements read.
  */
 @ApplicationScoped
-public class RollupEngine {
+class RollupEngine {
 
     /** Per (indicator, target unit): the total, whether it contains apportioned figures, how many units contributed. */
     public record Total(BigDecimal value, boolean estimated, int units) {

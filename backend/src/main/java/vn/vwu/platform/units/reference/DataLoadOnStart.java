@@ -8,7 +8,7 @@ import vn.vwu.platform.common.VwuConfig;
 
 /** Loads reference (and, if enabled, demo) data at start-up; both loads are idempotent. */
 @ApplicationScoped
-public class DataLoadOnStart {
+class DataLoadOnStart {
 
     private final VwuConfig config;
     private final ReferenceDataLoader reference;

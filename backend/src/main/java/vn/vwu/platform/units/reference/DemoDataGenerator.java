@@ -17,7 +17,7 @@ import java.util.UUID;
  * two lowest levels can be exercised. Every row is marked demo = true; the set is deterministic.
  */
 @ApplicationScoped
-public class DemoDataGenerator {
+class DemoDataGenerator {
 
     static final String DATASET = "demo-branches-2025";
     private static final String VERSION = "1";
