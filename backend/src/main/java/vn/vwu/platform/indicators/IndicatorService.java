@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.units.UnitLevel;
 
 import java.math.BigDecimal;
@@ -232,13 +233,7 @@ class IndicatorService {
      * says what to do instead.
      */
     static void refuseRuleChanges(JsonNode patch) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : RULE_FIELDS) {
-            if (patch != null && patch.has(field)) {
-                errors.add(new FieldError(field, "aggregation rules and types cannot change: create a new indicator and deactivate this one"));
-            }
-        }
-        ProblemException.throwIfInvalid(errors, "fields");
+        MergePatch.refuse(patch, RULE_FIELDS, "aggregation rules and types cannot change: create a new indicator and deactivate this one");
     }
 
     /** The indicator's changeable attributes now: what a merge patch is applied to. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
 
 import java.time.LocalDate;
@@ -82,13 +83,7 @@ class UnitService {
      * level is refused with a message that says so.
      */
     static void refuseStructuralChanges(JsonNode patch) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String field : STRUCTURAL) {
-            if (patch != null && patch.has(field)) {
-                errors.add(new FieldError(field, "structural changes (parent, validity, level) are made with POST /api/v1/reorganizations"));
-            }
-        }
-        ProblemException.throwIfInvalid(errors, "fields");
+        MergePatch.refuse(patch, STRUCTURAL, "structural changes (parent, validity, level) are made with POST /api/v1/reorganizations");
     }
 
     static UnitEntity existing(UUID id) {

@@ -30,6 +30,20 @@ public final class MergePatch {
      * @param frozen    fields that may be repeated with their current value but not changed
      * @throws JsonProcessingException for wrong types or unknown fields (answered as 400 naming the field)
      */
+    /**
+     * Refuses a patch that names any of `fields` (they change by another operation), each named with `message`: a
+     * field-level 400 that says what to do instead of "unknown field".
+     */
+    public static void refuse(JsonNode patch, Set<String> fields, String message) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : fields) {
+            if (patch != null && patch.has(field)) {
+                errors.add(new FieldError(field, message));
+            }
+        }
+        ProblemException.throwIfInvalid(errors, "fields");
+    }
+
     public static <T> T apply(ObjectMapper mapper, Validator validator, T current, JsonNode patch, Class<T> type, Set<String> frozen)
             throws JsonProcessingException {
         if (!(patch instanceof ObjectNode changes)) {
