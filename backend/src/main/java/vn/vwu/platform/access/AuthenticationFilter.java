@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.vwu.platform.access.sessions.ProviderAccounts;
 import vn.vwu.platform.common.problem.ProblemResponses;
 import vn.vwu.platform.common.problem.ProblemType;
 

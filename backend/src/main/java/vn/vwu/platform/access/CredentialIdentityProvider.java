@@ -10,6 +10,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
+import vn.vwu.platform.access.sessions.LoginService;
+import vn.vwu.platform.access.tokens.ApiTokenService;
 
 /**
  * Turns presented credentials into a Quarkus {@link SecurityIdentity}: sessions and API tokens are looked up in the
@@ -20,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CredentialIdentityProvider implements IdentityProvider<CredentialRequest> {
 
-    static final String PRINCIPAL = "vwu.principal";
+    public static final String PRINCIPAL = "vwu.principal";
 
     private final LoginService logins;
     private final ApiTokenService tokens;

@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
+import vn.vwu.platform.access.tokens.ApiTokenService;
 
 /**
  * Quarkus Security's entry for this API's own credentials: it reads what a request presents (`Authorization: Bearer
@@ -21,7 +22,7 @@ import java.util.Set;
  * answers a failure with problem details saying what was wrong.
  */
 @ApplicationScoped
-public class CredentialMechanism implements HttpAuthenticationMechanism {
+class CredentialMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {

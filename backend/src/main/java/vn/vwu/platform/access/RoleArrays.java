@@ -4,12 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Roles as stored (a varchar[] column) to a set; unknown names are ignored rather than granting anything. */
-final class RoleArrays {
+public final class RoleArrays {
 
     private RoleArrays() {
     }
 
-    static Set<Role> parse(Object column) {
+    public static Set<Role> parse(Object column) {
         Object[] names;
         try {
             names = column instanceof java.sql.Array a ? (Object[]) a.getArray() : (Object[]) column;

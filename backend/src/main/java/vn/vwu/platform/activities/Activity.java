@@ -2,6 +2,7 @@ package vn.vwu.platform.activities;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.vwu.platform.activities.programmes.ProgrammeRef;
 import vn.vwu.platform.units.UnitRef;
 
 import java.time.LocalDate;

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.vwu.platform.activities.programmes.ProgrammeEntity;
 import vn.vwu.platform.common.db.VersionedEntity;
 
 import java.time.LocalDate;

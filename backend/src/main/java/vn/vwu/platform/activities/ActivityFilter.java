@@ -1,5 +1,7 @@
 package vn.vwu.platform.activities;
 
+import vn.vwu.platform.activities.programmes.ProgrammeEntity;
+import vn.vwu.platform.activities.types.ActivityTypeEntity;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.text.VietnameseText;
@@ -18,7 +20,7 @@ import java.util.UUID;
  * activity of a former district's commune in 2024 belongs to that district, and from 2025-07-01 the
  * commune's new activities belong to the new province directly.
  */
-public record ActivityFilter(UUID unitId, boolean descendants, boolean root, LocalDate from, LocalDate to, List<String> types,
+record ActivityFilter(UUID unitId, boolean descendants, boolean root, LocalDate from, LocalDate to, List<String> types,
                              List<UUID> programmeIds, List<ActivityStatus> statuses, List<String> words) {
 
     public static ActivityFilter of(ActivityQueryParams p, List<ActivityStatus> defaultStatuses) {

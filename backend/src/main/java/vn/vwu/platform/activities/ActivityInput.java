@@ -16,7 +16,7 @@ import java.util.UUID;
 /** The body of a new activity; a patch is merged into the current activity in this form and checked the same way. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A new activity. Times are instants with an offset (Vietnam: +07:00).")
-public record ActivityInput(
+record ActivityInput(
         @NotNull @Schema(description = "The organising unit; it must exist on the activity's date.") UUID unitId,
         @NotBlank @Size(max = 500) @Schema(example = "Truyền thông Luật Trẻ em năm 2016") String title,
         @NotBlank @Size(max = 32) @Schema(description = "Activity type code (see /activity-types).", example = "COMMUNICATION") String type,

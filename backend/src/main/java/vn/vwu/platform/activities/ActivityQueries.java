@@ -2,6 +2,7 @@ package vn.vwu.platform.activities;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vwu.platform.activities.programmes.ProgrammeRef;
 import vn.vwu.platform.common.paging.PageRequest;
 import vn.vwu.platform.units.UnitLevel;
 import vn.vwu.platform.units.UnitRef;

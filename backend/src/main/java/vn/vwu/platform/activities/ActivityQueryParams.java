@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters shared by the activity list, summary and export (raw strings: parsed strictly by ActivityFilter). */
-public class ActivityQueryParams {
+class ActivityQueryParams {
 
     @QueryParam("unitId")
     @Parameter(description = "Organising unit; with descendants=true (default) its whole subtree as it stood on each activity's date.",

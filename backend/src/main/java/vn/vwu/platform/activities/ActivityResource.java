@@ -48,7 +48,7 @@ import java.util.UUID;
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "activities")
-public class ActivityResource {
+class ActivityResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,19 +1,21 @@
 package vn.vwu.platform.activities;
 
-import vn.vwu.platform.common.text.Blank;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import vn.vwu.platform.access.AccessControl;
 import vn.vwu.platform.access.CurrentCaller;
 import vn.vwu.platform.access.Principal;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
+import vn.vwu.platform.activities.programmes.ProgrammeEntity;
+import vn.vwu.platform.activities.types.ActivityTypeEntity;
 import vn.vwu.platform.common.Metrics;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.common.text.Blank;
 import vn.vwu.platform.common.text.VietnameseText;
 import vn.vwu.platform.common.web.Params;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,7 +36,7 @@ import java.util.stream.Stream;
  * the (unit, month) pairs an activity leaves and enters are recomputed in the same transaction.
  */
 @ApplicationScoped
-class ActivityService {
+public class ActivityService {
 
     private final EntityManager em;
     private final Metrics metrics;

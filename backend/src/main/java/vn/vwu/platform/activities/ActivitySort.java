@@ -5,7 +5,7 @@ import vn.vwu.platform.common.problem.ProblemException;
 import java.util.Map;
 
 /** `sort=field,asc|desc` for activity lists; the id breaks ties so pages are stable. */
-public record ActivitySort(String sql) {
+record ActivitySort(String sql) {
 
     private static final Map<String, String> FIELDS = Map.of(
             "startsAt", "a.starts_at",

@@ -1,6 +1,6 @@
 package vn.vwu.platform.activities;
 
 /** Only DONE activities are results: they count in summaries' defaults and in derived indicators. */
-public enum ActivityStatus {
+enum ActivityStatus {
     PLANNED, DONE, CANCELLED
 }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 @Schema(description = "Counts and amounts of the selected activities, in total and per group.")
-public record ActivitySummary(
+record ActivitySummary(
         @Schema(description = "The grouping asked for.") SummaryGroupBy groupBy,
         @Schema(description = "Groups, largest first (months in calendar order). With PROGRAMME an activity of two programmes counts in both.")
         List<Group> groups,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "People and households who benefited (gifts, houses, loans...).")
-public record Beneficiaries(
+record Beneficiaries(
         @PositiveOrZero @Max(100_000_000) @Schema(example = "26") Integer people,
         @PositiveOrZero @Max(100_000_000) @Schema(example = "26") Integer households) {
 }

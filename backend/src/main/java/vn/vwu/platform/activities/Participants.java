@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Participants: the total and, where known, parts of it. Women and men together cannot exceed the total; "
         + "children and ethnic-minority participants are counted within the total too.")
-public record Participants(
+record Participants(
         @PositiveOrZero @Max(100_000_000) @Schema(example = "3000") Integer total,
         @PositiveOrZero @Max(100_000_000) @Schema(example = "2600") Integer women,
         @PositiveOrZero @Max(100_000_000) @Schema(example = "400") Integer men,

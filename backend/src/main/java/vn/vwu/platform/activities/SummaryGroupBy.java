@@ -1,6 +1,6 @@
 package vn.vwu.platform.activities;
 
 /** CHILD: the child unit of `unitId` the organising unit belonged to on the activity's date (or the unit itself). */
-public enum SummaryGroupBy {
+enum SummaryGroupBy {
     TYPE, PROGRAMME, CHILD, MONTH, STATUS
 }

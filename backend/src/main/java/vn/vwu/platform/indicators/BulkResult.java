@@ -7,7 +7,7 @@ public record BulkResult(
         @Schema(description = "True if nothing was written because `dryRun` was asked for.") boolean dryRun,
         int received, int created, int updated, int unchanged) {
 
-    BulkResult withCounts(int[] createdUpdated) {
+    public BulkResult withCounts(int[] createdUpdated) {
         return new BulkResult(dryRun, received, createdUpdated[0], createdUpdated[1], received - createdUpdated[0] - createdUpdated[1]);
     }
 }

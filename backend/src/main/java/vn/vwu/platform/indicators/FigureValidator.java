@@ -1,14 +1,15 @@
 package vn.vwu.platform.indicators;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vwu.platform.access.AccessControl;
+import vn.vwu.platform.access.Scope;
 import vn.vwu.platform.common.number.NumberBounds;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.ValueType;
 import vn.vwu.platform.units.UnitLevel;
-
-import vn.vwu.platform.access.AccessControl;
-import vn.vwu.platform.access.Scope;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -28,9 +29,9 @@ import java.util.UUID;
  * every indicator and unit of a request in one query each, so a 100,000-row request costs two lookups.
  */
 @ApplicationScoped
-class FigureValidator {
+public class FigureValidator {
 
-    static final int MAX_LISTED_ERRORS = 1000;
+    public static final int MAX_LISTED_ERRORS = 1000;
     static final int MAX_COMMENT = 1000;
 
     private final AccessControl access;
@@ -39,17 +40,17 @@ class FigureValidator {
         this.access = access;
     }
 
-    record UnitInfo(UUID id, String name, UnitLevel level, LocalDate validFrom, LocalDate validTo) {
-        boolean coversWhole(Period p) {
+    public record UnitInfo(UUID id, String name, UnitLevel level, LocalDate validFrom, LocalDate validTo) {
+        public boolean coversWhole(Period p) {
             return !validFrom.isAfter(p.start()) && (validTo == null || !validTo.isBefore(p.end()));
         }
     }
 
     /** Lookups for one request. */
-    record Context(Map<String, IndicatorEntity> indicators, Map<UUID, UnitInfo> units) {
+    public record Context(Map<String, IndicatorEntity> indicators, Map<UUID, UnitInfo> units) {
     }
 
-    Context load(Connection c, Collection<String> indicatorCodes, Collection<UUID> unitIds) throws SQLException {
+    public Context load(Connection c, Collection<String> indicatorCodes, Collection<UUID> unitIds) throws SQLException {
         Map<String, IndicatorEntity> indicators = new HashMap<>();
         IndicatorEntity.<IndicatorEntity>list("code in ?1", List.copyOf(indicatorCodes)).forEach(i -> indicators.put(i.code, i));
         Map<UUID, UnitInfo> units = new HashMap<>();
@@ -70,7 +71,7 @@ class FigureValidator {
     }
 
     /** The indicator of a row if it may receive reported values; otherwise records why not. */
-    IndicatorEntity reportable(Context ctx, String code, int row, List<RowError> errors) {
+    public IndicatorEntity reportable(Context ctx, String code, int row, List<RowError> errors) {
         if (code == null || code.isBlank()) {
             errors.add(new RowError(row, "indicator", "is required"));
             return null;
@@ -87,7 +88,7 @@ class FigureValidator {
         return i;
     }
 
-    UnitInfo unit(Context ctx, UUID id, int row, List<RowError> errors) {
+    public UnitInfo unit(Context ctx, UUID id, int row, List<RowError> errors) {
         if (id == null) {
             errors.add(new RowError(row, "unitId", "is required"));
             return null;
@@ -99,7 +100,7 @@ class FigureValidator {
         return u;
     }
 
-    Period period(String code, int row, List<RowError> errors) {
+    public Period period(String code, int row, List<RowError> errors) {
         try {
             return Period.parse("period", code, false);
         } catch (ProblemException e) {
@@ -109,7 +110,7 @@ class FigureValidator {
     }
 
     /** Exactness and range of a number for an indicator. */
-    void number(IndicatorEntity i, BigDecimal value, int row, List<RowError> errors) {
+    public void number(IndicatorEntity i, BigDecimal value, int row, List<RowError> errors) {
         if (value == null) {
             errors.add(new RowError(row, "value", "is required"));
             return;
@@ -135,14 +136,14 @@ class FigureValidator {
     }
 
     /** A figure's comment explains it in a sentence or two; a page belongs in a report. */
-    static void comment(String comment, int row, List<RowError> errors) {
+    public static void comment(String comment, int row, List<RowError> errors) {
         if (comment != null && comment.length() > MAX_COMMENT) {
             errors.add(new RowError(row, "comment", "must be at most " + MAX_COMMENT + " characters, got " + comment.length()));
         }
     }
 
     /** Throws a 422 listing every bad row as `values[12].period`-style fields (or `line 13: period` for CSV). */
-    static void throwIfAny(List<RowError> errors, RowNames names) {
+    public static void throwIfAny(List<RowError> errors, RowNames names) {
         if (errors.isEmpty()) {
             return;
         }
@@ -154,7 +155,7 @@ class FigureValidator {
                 + (errors.size() > MAX_LISTED_ERRORS ? ", the first " + MAX_LISTED_ERRORS + " listed" : "") + "); nothing was written", listed);
     }
 
-    static String levels(IndicatorEntity i) {
+    public static String levels(IndicatorEntity i) {
         return String.join(", ", Arrays.asList(i.reportingLevels));
     }
 }

@@ -1,5 +1,5 @@
 package vn.vwu.platform.indicators;
 
 /** A problem with one row of a bulk request: its 0-based index (or 1-based CSV line) and field. */
-record RowError(int row, String field, String message) {
+public record RowError(int row, String field, String message) {
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Schema(name = "Completeness", description = "Which units directly below a unit have reported a form for a period, and when.")
-public record Completeness(UnitRef unit, String form, String period, LocalDate dueDate, Counts counts, List<Entry> units) {
+record Completeness(UnitRef unit, String form, String period, LocalDate dueDate, Counts counts, List<Entry> units) {
 
     @Schema(name = "CompletenessCounts")
     public record Counts(int expected, int submittedOnTime, int submittedLate, int approved, int returned, int draft, int missing) {

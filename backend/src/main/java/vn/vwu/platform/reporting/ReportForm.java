@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "ReportForm", description = "A named set of indicators reported together per period, due `deadlineDays` after the period's last day.")
-public record ReportForm(UUID id, @Schema(example = "BC-THANG") String code, @Schema(example = "Báo cáo tháng") String name, String nameEn,
+record ReportForm(UUID id, @Schema(example = "BC-THANG") String code, @Schema(example = "Báo cáo tháng") String name, String nameEn,
                          PeriodType periodType, int deadlineDays, boolean active, List<Item> indicators, long version) {
 
     @Schema(name = "ReportFormItem")

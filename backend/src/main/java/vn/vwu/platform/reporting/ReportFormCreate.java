@@ -14,7 +14,7 @@ import vn.vwu.platform.indicators.PeriodType;
 import java.util.List;
 
 @Schema(name = "ReportFormCreate", description = "A new report form (also the form merge patches apply to).")
-public record ReportFormCreate(
+record ReportFormCreate(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters without diacritics, digits, '.', '_' and '-' only")
         String code,
         @NotBlank @Size(max = 255) String name,

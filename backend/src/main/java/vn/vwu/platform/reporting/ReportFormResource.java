@@ -36,7 +36,7 @@ import java.util.Set;
 @Path("/api/v1/report-forms")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reporting")
-public class ReportFormResource {
+class ReportFormResource {
 
     private final ReportFormService forms;
     private final AccessControl access;

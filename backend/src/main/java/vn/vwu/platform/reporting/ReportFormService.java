@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
-import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
 import vn.vwu.platform.indicators.PeriodType;
 
 import java.util.ArrayList;

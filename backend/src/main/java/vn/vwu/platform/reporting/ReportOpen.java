@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 @Schema(name = "ReportOpen", description = "Opens (or finds) the report of a unit for a form and period.")
-public record ReportOpen(@NotBlank @Schema(example = "BC-THANG") String form, @NotNull UUID unitId,
+record ReportOpen(@NotBlank @Schema(example = "BC-THANG") String form, @NotNull UUID unitId,
                         @NotBlank @Schema(example = "2026-10") String period) {
 }

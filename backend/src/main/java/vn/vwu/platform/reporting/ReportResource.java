@@ -32,7 +32,7 @@ import java.util.UUID;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reporting")
-public class ReportResource {
+class ReportResource {
 
     private final ReportService service;
     private final ReportQueries queries;

@@ -1,7 +1,7 @@
 package vn.vwu.platform.reporting;
 
 /** DRAFT and RETURNED are editable; SUBMITTED and APPROVED lock the report's values. */
-public enum ReportStatus {
+enum ReportStatus {
     DRAFT, SUBMITTED, APPROVED, RETURNED;
 
     public boolean locks() {

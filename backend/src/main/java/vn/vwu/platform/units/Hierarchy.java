@@ -113,7 +113,7 @@ public class Hierarchy {
                 .getSingleResult();
     }
 
-    static String interval(LocalDate from, LocalDate to) {
+    public static String interval(LocalDate from, LocalDate to) {
         return "from " + from + (to == null ? " onwards" : " until " + to.minusDays(1));
     }
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import vn.vwu.platform.common.db.Rows;
+import vn.vwu.platform.units.reorganizations.ReorganizationRef;
+import vn.vwu.platform.units.reorganizations.ReorganizationType;
+import vn.vwu.platform.units.reorganizations.Share;
 
 import java.util.List;
 import java.util.UUID;

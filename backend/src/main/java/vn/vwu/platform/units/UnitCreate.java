@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(description = "A new unit. Structural history (moves, merges, closures) goes through reorganisations.")
-public record UnitCreate(
+record UnitCreate(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[\\p{L}\\p{N}._-]+", message = "may contain letters, digits, '.', '_' and '-' only")
         @Schema(example = "96-CH01") String code,
         @NotBlank @Size(max = 255) @Schema(example = "Chi hội ấp Tân Thành") String name,

@@ -6,10 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.vwu.platform.units.reorganizations.ReorganizationRef;
+import vn.vwu.platform.units.reorganizations.Share;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Where a unit came from (predecessors) and what it became (successors).")
-public record UnitLineage(UnitRef unit, LocalDate validFrom, LocalDate validTo, List<Step> predecessors, List<Step> successors) {
+record UnitLineage(UnitRef unit, LocalDate validFrom, LocalDate validTo, List<Step> predecessors, List<Step> successors) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LineageStep", description = "One lineage link seen from the unit: the other unit, the share that passed, and the event.")

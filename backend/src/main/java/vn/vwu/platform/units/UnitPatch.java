@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The merge-patch body as documented; what a patch must leave valid is {@link UnitAttributes}. */
 @Schema(description = "Fields to correct; absent fields are unchanged, null clears an optional field.")
-public record UnitPatch(
+record UnitPatch(
         @Schema(maxLength = 32) String code,
         @Schema(maxLength = 255, example = "Hội LHPN xã Tân Thành") String name,
         @Schema(maxLength = 255, nullable = true) String nameEn,

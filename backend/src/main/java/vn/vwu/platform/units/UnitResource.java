@@ -49,7 +49,7 @@ import java.util.UUID;
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "units")
-public class UnitResource {
+class UnitResource {
 
     private final UnitQueries queries;
     private final UnitService service;

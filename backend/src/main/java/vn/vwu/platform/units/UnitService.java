@@ -11,14 +11,13 @@ import vn.vwu.platform.common.web.MergePatch;
 import vn.vwu.platform.common.web.Params;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /** Creating units and correcting their attributes. Structural changes go through {@link ReorganizationService}. */
 @ApplicationScoped
-class UnitService {
+public class UnitService {
 
     /** Attributes a PATCH may correct, with their maximum length and whether they may be cleared. */
     private static final Set<String> STRUCTURAL = Set.of("parentId", "validFrom", "validTo", "level");
@@ -61,7 +60,7 @@ class UnitService {
     }
 
     /** Persists a new unit (no parent link). */
-    UnitEntity newUnit(String code, String name, String nameEn, String adminName, String adminCode, UnitLevel level,
+    public UnitEntity newUnit(String code, String name, String nameEn, String adminName, String adminCode, UnitLevel level,
                        String kind, LocalDate from, LocalDate to) {
         UnitEntity unit = new UnitEntity();
         unit.id = UUID.randomUUID();

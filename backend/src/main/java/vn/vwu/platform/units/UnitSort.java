@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** `sort=field[,asc|desc]` for unit lists; every order ends with the id so paging is stable. */
-public record UnitSort(String sql) {
+record UnitSort(String sql) {
 
     /** Vietnamese alphabetical order (ICU), so "Đ" sorts after "D" and tones do not scatter names. */
     private static final String NAME = "u.name COLLATE \"vi-x-icu\"";

@@ -59,7 +59,7 @@ class ActivitySearchTest {
     @Test
     void filtersByDatesTypeProgrammeStatusAndWords() {
         Tree t = tree("Bộ Lọc");
-        String p = ActivityWriteTest.programme("2013-01-01", null);
+        String p = TestActivities.programme("2013-01-01", null);
         String a = TestActivities.create(with(TestActivities.body(t.commune(), "2013-02-10", "COMMUNICATION"),
                 with(TestActivities.programmes(p), Map.of("title", "Truyền thông Luật Trẻ em năm 2016", "description", "Tại nhà văn hóa"))));
         String b = TestActivities.create(with(TestActivities.body(t.other(), "2013-09-10", "TRAINING"),
@@ -104,7 +104,7 @@ class ActivitySearchTest {
     @Test
     void summariesCountDoneActivitiesByTypeProgrammeChildAndMonth() {
         Tree t = tree("Tổng Hợp");
-        String p = ActivityWriteTest.programme("2013-01-01", null);
+        String p = TestActivities.programme("2013-01-01", null);
         TestActivities.create(with(TestActivities.body(t.commune(), "2013-02-10", "COMMUNICATION"),
                 with(TestActivities.participants(100, 80, 20), with(TestActivities.programmes(p), Map.of("cost", 1_000_000, "funds", 5_000_000)))));
         TestActivities.create(with(TestActivities.body(t.commune(), "2013-08-10", "COMMUNICATION"), TestActivities.participants(50, 50, 0)));

@@ -11,7 +11,6 @@ import vn.vwu.platform.testing.TestActivities;
 import vn.vwu.platform.testing.TestUnits;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,26 +30,12 @@ class ActivityWriteTest {
     @Inject
     EntityManager em;
 
-    static String programme(String start, String end) {
-        Map<String, Object> body = new HashMap<>();
-        String code = TestUnits.code("P").toUpperCase().replace('.', '-');
-        body.put("code", code);
-        body.put("name", "Chương trình thử nghiệm " + code);
-        body.put("kind", "PROGRAMME");
-        body.put("startDate", start);
-        if (end != null) {
-            body.put("endDate", end);
-        }
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/programmes").then().statusCode(201);
-        return code;
-    }
-
     @Test
     void recordsEveryFieldAndReadsItBack() {
         String province = TestUnits.province("Hội LHPN tỉnh Hoạt Động", FROM);
         String commune = TestUnits.create(province, "COMMUNE", "Xã Tân Phú", FROM);
         String partner = TestUnits.create(province, "COMMUNE", "Xã Đối Tác", FROM);
-        String p = programme("2012-01-01", null);
+        String p = TestActivities.programme("2012-01-01", null);
         Map<String, Object> body = TestActivities.body(commune, "2012-03-08", "COMMUNICATION");
         body.put("title", "Truyền thông Luật Phòng, chống bạo lực gia đình — ấp Đông");
         body.put("programmeCodes", List.of(p));
@@ -155,7 +140,7 @@ class ActivityWriteTest {
     void rulesOfTheHierarchyAndCataloguesAre422() {
         String province = TestUnits.province("Hội LHPN tỉnh Quy Tắc", FROM);
         String district = TestUnits.create(province, "DISTRICT", "Huyện Đã Giải Thể", FROM, LocalDate.of(2012, 7, 1));
-        String ended = programme("2012-01-01", "2012-03-31");
+        String ended = TestActivities.programme("2012-01-01", "2012-03-31");
         long before = count();
         // a district union closed on 2012-06-30 cannot organise anything on 2012-08-01
         assertProblem(post(TestActivities.body(district, "2012-08-01", "MEETING")), 422, "unitId")

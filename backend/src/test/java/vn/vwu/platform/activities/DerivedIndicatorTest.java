@@ -47,7 +47,7 @@ class DerivedIndicatorTest {
 
     @Test
     void countsMatchingDoneActivitiesInTheSubtreeAndFollowsEveryChange() {
-        String p = ActivityWriteTest.programme("2015-01-01", null);
+        String p = TestActivities.programme("2015-01-01", null);
         String sessions = derived("ACTIVITIES", "INTEGER", List.of("COMMUNICATION"), List.of(p));
         String participants = derived("PARTICIPANTS", "INTEGER", List.of(), List.of());
         String province = TestUnits.province("Hội LHPN tỉnh Phái Sinh", FROM);
@@ -140,7 +140,7 @@ class DerivedIndicatorTest {
 
     @Test
     void badDefinitionsAre400() {
-        String p = ActivityWriteTest.programme("2015-01-01", null);
+        String p = TestActivities.programme("2015-01-01", null);
         Map<String, Object> yearly = definition(TestIndicators.code("D"), "ACTIVITIES", "INTEGER", List.of(), List.of());
         yearly.put("periodType", "YEAR");
         assertProblem(given().contentType(ContentType.JSON).body(yearly).post("/api/v1/indicators").then(), 400, "periodType");
@@ -167,7 +167,7 @@ class DerivedIndicatorTest {
 
     @Test
     void oneIndicatorIsShownWithTheCodesItNames() {
-        String p = ActivityWriteTest.programme("2015-01-01", null);
+        String p = TestActivities.programme("2015-01-01", null);
         String code = derived("ACTIVITIES", "INTEGER", List.of("COMMUNICATION"), List.of(p));
         String id = given().queryParam("code", code).get("/api/v1/indicators").then().extract().path("items[0].id");
         given().contentType("application/merge-patch+json").body("{\"programmeCodes\":[\"%s\"]}".formatted(p))

@@ -49,4 +49,19 @@ public final class TestActivities {
         m.putAll(b);
         return m;
     }
+
+    /** A new programme with a stamped code, valid from {@code start} to {@code end} (null: open). */
+    public static String programme(String start, String end) {
+        Map<String, Object> body = new HashMap<>();
+        String code = TestUnits.code("P").toUpperCase().replace('.', '-');
+        body.put("code", code);
+        body.put("name", "Chương trình thử nghiệm " + code);
+        body.put("kind", "PROGRAMME");
+        body.put("startDate", start);
+        if (end != null) {
+            body.put("endDate", end);
+        }
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/programmes").then().statusCode(201);
+        return code;
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Achievement of targets for a unit and period, one row per indicator, with a summary.")
-public record AchievementReport(UnitRef unit, String period,
+record AchievementReport(UnitRef unit, String period,
                                 @Schema(description = "The period whose targets the figures are measured against: the report's own period, or the "
                                         + "`targetPeriod` asked for (e.g. 2026 for January–September 2026).", example = "2023") String targetPeriod,
                                 LocalDate structureAsOf, Summary summary, List<Row> rows) {

@@ -6,7 +6,7 @@ import jakarta.persistence.Tuple;
 import vn.vwu.platform.common.VwuConfig;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.db.Rows;
-import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
 import vn.vwu.platform.indicators.analytics.AchievementReport.TargetSource;

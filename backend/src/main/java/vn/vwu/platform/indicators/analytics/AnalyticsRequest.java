@@ -3,7 +3,7 @@ package vn.vwu.platform.indicators.analytics;
 import vn.vwu.platform.common.problem.FieldError;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.web.Params;
-import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
 import vn.vwu.platform.units.UnitEntity;

@@ -22,7 +22,7 @@ import java.util.List;
 @Path("/api/v1/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators")
-public class AnalyticsResource {
+class AnalyticsResource {
 
     private final AnalyticsService analytics;
     private final AchievementService achievement;

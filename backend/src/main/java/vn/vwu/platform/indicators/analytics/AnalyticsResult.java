@@ -8,5 +8,5 @@ import java.util.List;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Roll-up figures. `structureAsOf` absent: the hierarchy as it was during the period (as reported).")
-public record AnalyticsResult(String period, LocalDate structureAsOf, Breakdown by, List<AnalyticsRow> rows) {
+record AnalyticsResult(String period, LocalDate structureAsOf, Breakdown by, List<AnalyticsRow> rows) {
 }

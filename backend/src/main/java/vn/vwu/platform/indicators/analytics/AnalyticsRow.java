@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "The figure of one indicator for one unit and period.")
-public record AnalyticsRow(
+record AnalyticsRow(
         @Schema(example = "VWU-MEM-NEW") String indicator,
         UnitRef unit,
         @Schema(example = "2023") String period,

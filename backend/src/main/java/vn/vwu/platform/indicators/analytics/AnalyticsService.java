@@ -2,7 +2,7 @@ package vn.vwu.platform.indicators.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vwu.platform.common.problem.ProblemException;
-import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
 import vn.vwu.platform.units.UnitQueries;

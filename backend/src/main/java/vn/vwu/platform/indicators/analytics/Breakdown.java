@@ -1,4 +1,4 @@
 package vn.vwu.platform.indicators.analytics;
 
 /** How a roll-up is broken down: not at all, by the unit's children, or by sub-periods. */
-public enum Breakdown { NONE, CHILDREN, PERIOD }
+enum Breakdown { NONE, CHILDREN, PERIOD }

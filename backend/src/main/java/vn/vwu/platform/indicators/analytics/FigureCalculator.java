@@ -1,10 +1,10 @@
 package vn.vwu.platform.indicators.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
-import vn.vwu.platform.indicators.UnitAggregation;
-import vn.vwu.platform.indicators.ValueType;
+import vn.vwu.platform.indicators.catalogue.UnitAggregation;
+import vn.vwu.platform.indicators.catalogue.ValueType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,10 @@
 package vn.vwu.platform.indicators.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.vwu.platform.indicators.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
-import vn.vwu.platform.indicators.TimeAggregation;
+import vn.vwu.platform.indicators.catalogue.TimeAggregation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

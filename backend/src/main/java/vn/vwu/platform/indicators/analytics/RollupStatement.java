@@ -1,7 +1,7 @@
 package vn.vwu.platform.indicators.analytics;
 
 import vn.vwu.platform.common.db.NamedSql;
-import vn.vwu.platform.indicators.TimeAggregation;
+import vn.vwu.platform.indicators.catalogue.TimeAggregation;
 
 /**
  * The roll-up statements: what each computes, and its SQL with named parameters — {@code :targets} and

@@ -1,4 +1,0 @@
-package vn.vwu.platform.indicators;
-
-/** How an indicator adds up across units. */
-public enum UnitAggregation { SUM, RATIO, COUNT_UNITS }

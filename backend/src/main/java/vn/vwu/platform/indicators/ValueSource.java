@@ -1,3 +1,0 @@
-package vn.vwu.platform.indicators;
-
-public enum ValueSource { ENTERED, IMPORTED, DERIVED }

@@ -1,4 +1,0 @@
-package vn.vwu.platform.indicators;
-
-/** MONEY is whole VND; INTEGER whole numbers; DECIMAL and PERCENT carry the indicator's decimals. */
-public enum ValueType { INTEGER, DECIMAL, MONEY, PERCENT }

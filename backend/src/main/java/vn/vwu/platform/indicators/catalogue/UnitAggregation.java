@@ -1,0 +1,4 @@
+package vn.vwu.platform.indicators.catalogue;
+
+/** How an indicator adds up across units. */
+public enum UnitAggregation { SUM, RATIO, COUNT_UNITS }

@@ -1,0 +1,3 @@
+package vn.vwu.platform.indicators.values;
+
+public enum ValueSource { ENTERED, IMPORTED, DERIVED }

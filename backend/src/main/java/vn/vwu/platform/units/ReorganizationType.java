@@ -1,3 +1,0 @@
-package vn.vwu.platform.units;
-
-public enum ReorganizationType { MERGE, SPLIT, RENAME, MOVE, DISSOLVE, CREATE }

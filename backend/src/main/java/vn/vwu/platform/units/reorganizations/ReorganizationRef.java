@@ -1,0 +1,7 @@
+package vn.vwu.platform.units.reorganizations;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record ReorganizationRef(UUID id, ReorganizationType type, LocalDate effectiveDate, String legalBasis) {
+}

@@ -1,0 +1,3 @@
+package vn.vwu.platform.units.reorganizations;
+
+public enum ReorganizationType { MERGE, SPLIT, RENAME, MOVE, DISSOLVE, CREATE }
