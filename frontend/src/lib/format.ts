@@ -13,3 +13,10 @@ export function formatPercent(value: number | null | undefined, lng = 'vi'): str
   if (value === null || value === undefined) return '–';
   return `${formatNumber(value, lng, 1)} %`;
 }
+
+/** A file's size as people read it: 512 KB, 9,5 MB (vi) or 9.5 MB (en). */
+export function formatFileSize(bytes: number, lng = 'vi'): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${formatNumber(mb, lng, 1)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), lng)} KB`;
+}

@@ -4,6 +4,12 @@ import type { vi } from './vi';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof vi> = {
+  leave: {
+    title: 'Leave without saving?',
+    body: 'The figures you typed and did not save will be lost.',
+    leave: 'Leave and discard them',
+    stay: 'Stay and save',
+  },
   app: {
     title: "Vietnam Women's Union",
     subtitle: 'Management and reporting',
@@ -192,6 +198,11 @@ export const en: Shape<typeof vi> = {
     results: 'Results',
     photos: 'Photos and documents',
     upload: 'Choose a file',
+    uploadHint: 'JPEG or PNG photos; PDF, Word (DOCX) or Excel (XLSX) documents; at most {{size}} each',
+    fileTooLarge: '“{{name}}” is {{size}}, over the {{max}} limit: make the photo smaller and choose it again',
+    fileKindRefused: '“{{name}}” is not a JPEG or PNG photo nor a PDF, DOCX or XLSX document',
+    savedWithoutFiles:
+      'The activity is saved, but {{count}} file(s) were not attached: {{files}}. You can attach them again on the activity’s page.',
     save: 'Save',
     saved: 'Activity saved',
     exportExcel: 'Export to Excel',

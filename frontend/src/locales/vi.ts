@@ -1,5 +1,11 @@
 /** Vietnamese UI strings (the default language). Keys are shared with en.ts, which must have the same shape. */
 export const vi = {
+  leave: {
+    title: 'Rời khỏi khi chưa lưu?',
+    body: 'Các số liệu vừa nhập chưa được lưu sẽ bị mất.',
+    leave: 'Rời đi, bỏ số liệu chưa lưu',
+    stay: 'Ở lại để lưu',
+  },
   app: {
     title: 'Hội LHPN Việt Nam',
     subtitle: 'Quản lý và báo cáo',
@@ -195,6 +201,10 @@ export const vi = {
     results: 'Kết quả',
     photos: 'Ảnh, tài liệu',
     upload: 'Chọn tệp',
+    uploadHint: 'Ảnh JPEG, PNG; tài liệu PDF, Word (DOCX), Excel (XLSX); mỗi tệp tối đa {{size}}',
+    fileTooLarge: 'Tệp “{{name}}” nặng {{size}}, vượt mức tối đa {{max}}: hãy giảm cỡ ảnh rồi chọn lại',
+    fileKindRefused: 'Tệp “{{name}}” không phải ảnh JPEG, PNG hay tài liệu PDF, DOCX, XLSX',
+    savedWithoutFiles: 'Đã lưu hoạt động, nhưng {{count}} tệp chưa được đính kèm: {{files}}. Bạn có thể đính kèm lại ở trang hoạt động.',
     save: 'Lưu',
     saved: 'Đã lưu hoạt động',
     exportExcel: 'Xuất Excel',

@@ -1,9 +1,12 @@
 import { App as AntApp, Typography } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { addAttachment } from '@/features/activities/api/add-attachment';
 import { useCreateActivity } from '@/features/activities/api/create-activity';
 import { ActivityForm } from '@/features/activities/components/ActivityForm';
+import { useSession } from '@/features/access/api/get-session';
+import { ApiError } from '@/lib/problem';
 
 export function NewActivityRoute() {
   const { t } = useTranslation();
@@ -11,15 +14,33 @@ export function NewActivityRoute() {
   const navigate = useNavigate();
   const create = useCreateActivity();
   const { message } = AntApp.useApp();
+  const own = useSession().data?.unit?.id;
+  // The activity is created once: if Save is pressed again (after a failure), it is not created a second time.
+  const created = useRef<string>(undefined);
   return (
     <>
       <Typography.Title level={3}>{t('activities.new')}</Typography.Title>
       <ActivityForm
-        initialUnitId={params.get('unitId') ?? undefined}
+        initialUnitId={params.get('unitId') ?? own}
         onSubmit={async (input, files) => {
-          const activity = await create.mutateAsync(input);
+          created.current ??= (await create.mutateAsync(input)).id!;
+          const id = created.current;
+          const refused: string[] = [];
           for (const file of files) {
-            await addAttachment(activity.id!, file); // a refused file is reported; the activity itself is saved
+            try {
+              await addAttachment(id, file);
+            } catch (e) {
+              refused.push(`${file.name} (${e instanceof ApiError ? e.message : String(e)})`);
+            }
+          }
+          if (refused.length > 0) {
+            // The activity exists: go to its page, where the files can be attached again; the form is gone.
+            void message.warning({
+              content: t('activities.savedWithoutFiles', { count: refused.length, files: refused.join('; ') }),
+              duration: 10,
+            });
+            navigate(`/activities/${id}`);
+            return;
           }
           void message.success(t('activities.saved'));
           navigate(`/activities?unitId=${input.unitId}`);

@@ -1,6 +1,7 @@
 import { Button, Input, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useSession } from '@/features/access/api/get-session';
 import { QueryState } from '@/components/QueryState';
 import { UnitSelect } from '@/components/UnitSelect';
 import { todayInVietnam } from '@/lib/dates';
@@ -11,7 +12,9 @@ import { AchievementTable } from '@/features/indicators/components/AchievementTa
 export function AchievementRoute() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get('unitId') ?? undefined;
+  // The cadre's own unit unless another is chosen.
+  const own = useSession().data?.unit?.id;
+  const unitId = params.get('unitId') ?? own;
   const lastYear = String(Number(todayInVietnam().slice(0, 4)) - 1);
   const period = params.get('period') ?? lastYear;
   const targetPeriod = params.get('targetPeriod') || undefined;

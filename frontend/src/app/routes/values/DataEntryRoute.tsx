@@ -2,6 +2,7 @@ import { Button, Empty, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useSession } from '@/features/access/api/get-session';
 import { QueryState } from '@/components/QueryState';
 import { useIndicators } from '@/features/indicators/api/list-indicators';
 import { useUnit } from '@/api/units/get-unit';
@@ -24,7 +25,9 @@ const TYPES: EntryPeriodType[] = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'];
 export function DataEntryRoute() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get('unitId') ?? undefined;
+  // The cadre's own unit unless another is chosen.
+  const own = useSession().data?.unit?.id;
+  const unitId = params.get('unitId') ?? own;
   const year = Number(params.get('year') ?? todayInVietnam().slice(0, 4));
   const type = (params.get('type') as EntryPeriodType | null) ?? 'MONTH';
   const set = (patch: Record<string, string | undefined>) =>

@@ -2,6 +2,7 @@ import { Button, Empty, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useSession } from '@/features/access/api/get-session';
 import { QueryState } from '@/components/QueryState';
 import { useIndicators } from '@/features/indicators/api/list-indicators';
 import { todayInVietnam } from '@/lib/dates';
@@ -17,7 +18,9 @@ import { termOf } from '@/lib/periods';
 export function TargetsRoute() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get('unitId') ?? undefined;
+  // The cadre's own unit unless another is chosen.
+  const own = useSession().data?.unit?.id;
+  const unitId = params.get('unitId') ?? own;
   const year = Number(params.get('year') ?? todayInVietnam().slice(0, 4));
   const term = termOf(year);
   const set = (patch: Record<string, string | undefined>) =>

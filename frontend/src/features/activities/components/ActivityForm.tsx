@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnitSelect } from '@/components/UnitSelect';
 import { useProgrammes } from '@/api/programmes/list-programmes';
+import { formatFileSize } from '@/lib/format';
 import { ApiError } from '@/lib/problem';
 import type { ActivityInput } from '../api/create-activity';
 import { useActivityTypes } from '../api/list-activity-types';
@@ -16,6 +17,13 @@ const ungroup = (v: string | undefined) => (v ? v.replace(/\./g, '') : '') as un
 
 /** Times are entered as Vietnam wall-clock time, whatever the browser's time zone. */
 const vietnamTime = (d: Dayjs) => d.format('YYYY-MM-DDTHH:mm:ss') + '+07:00';
+
+/**
+ * What the API accepts (`vwu.attachments.max-bytes`, 10 MiB by default, and the kinds it recognises), checked here
+ * first so that a 30 MB photo is refused at once instead of after its upload. The API still checks every file.
+ */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_EXTENSIONS = ['jpg', 'jpeg', 'png', 'pdf', 'docx', 'xlsx'];
 
 /** Enter confirms a date or an option; it must not submit a long form half-filled (the Save button does). */
 function keepEnterForFields(e: React.KeyboardEvent) {
@@ -38,6 +46,7 @@ export function ActivityForm({
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const [fileProblem, setFileProblem] = useState<string>();
   const types = useActivityTypes();
   const startsAt = Form.useWatch('startsAt', form);
   const programmes = useProgrammes(startsAt ? startsAt.format('YYYY-MM-DD') : undefined);
@@ -139,12 +148,27 @@ export function ActivityForm({
           listType="picture"
           multiple
           fileList={files}
-          beforeUpload={() => false}
-          accept=".jpg,.jpeg,.png,.pdf,.docx,.xlsx"
+          beforeUpload={(file) => {
+            const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+            if (!ACCEPTED_EXTENSIONS.includes(extension)) {
+              setFileProblem(t('activities.fileKindRefused', { name: file.name }));
+              return Upload.LIST_IGNORE;
+            }
+            if (file.size > MAX_ATTACHMENT_BYTES) {
+              const max = formatFileSize(MAX_ATTACHMENT_BYTES, i18n.language);
+              setFileProblem(t('activities.fileTooLarge', { name: file.name, size: formatFileSize(file.size, i18n.language), max }));
+              return Upload.LIST_IGNORE;
+            }
+            setFileProblem(undefined);
+            return false; // kept in the form, sent with Save
+          }}
+          accept={ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',')}
           onChange={({ fileList }) => setFiles(fileList)}
         >
           <Button>{t('activities.upload')}</Button>
         </Upload>
+        {fileProblem && <Alert type="error" showIcon role="alert" message={fileProblem} style={{ marginTop: 8 }} />}
+        <div className="muted">{t('activities.uploadHint', { size: formatFileSize(MAX_ATTACHMENT_BYTES, i18n.language) })}</div>
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={saving}>
         {t('activities.save')}
