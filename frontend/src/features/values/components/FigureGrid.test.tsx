@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/problem';
 import { FigureGrid, type FigureChange, type StoredFigure } from './FigureGrid';
@@ -14,8 +15,21 @@ const columns = [
   { key: '2026-02', label: 'T2/2026' },
 ];
 
+let router: ReturnType<typeof createMemoryRouter>;
+
+/** The grid on a screen of its own, with another screen to leave for (the grid asks before unsaved work is lost). */
 function grid(onSave: (changes: FigureChange[]) => Promise<void>, stored = new Map<string, StoredFigure>()) {
-  render(<FigureGrid rows={rows} columns={columns} stored={stored} onSave={onSave} caption="Xã An Xuyên — 2026" />);
+  router = createMemoryRouter(
+    [
+      {
+        path: '/entry',
+        element: <FigureGrid rows={rows} columns={columns} stored={stored} onSave={onSave} caption="Xã An Xuyên — 2026" />,
+      },
+      { path: '/elsewhere', element: <p>Màn hình khác</p> },
+    ],
+    { initialEntries: ['/entry'] },
+  );
+  render(<RouterProvider router={router} />);
   return (row: string, column: string) => screen.getByLabelText(`${row}, ${column}`) as HTMLInputElement;
 }
 
@@ -84,5 +98,23 @@ describe('FigureGrid', () => {
     expect(document.activeElement).toBe(cell('Hội viên mới', 'T2/2026'));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' }); // the last column: stays
     expect(document.activeElement).toBe(cell('Hội viên mới', 'T2/2026'));
+  });
+
+  it('asks before leaving with unsaved figures, stays when asked to, and leaves freely once saved', async () => {
+    const cell = grid(async () => undefined);
+    // Nothing typed: leaving is free.
+    await act(() => router.navigate('/elsewhere'));
+    await screen.findByText('Màn hình khác', {}, SLOW);
+    await act(() => router.navigate('/entry'));
+    fireEvent.change(cell('Hội viên mới', 'T1/2026'), { target: { value: '12' } });
+    await act(() => router.navigate('/elsewhere?unitId=x'));
+    await screen.findByText('Rời khỏi khi chưa lưu?', {}, SLOW);
+    fireEvent.click(screen.getByRole('button', { name: 'Ở lại để lưu' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/entry'), SLOW);
+    expect(cell('Hội viên mới', 'T1/2026').value).toBe('12');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await screen.findByText('Đã lưu 1 ô', {}, SLOW);
+    await act(() => router.navigate('/elsewhere'));
+    await screen.findByText('Màn hình khác', {}, SLOW);
   });
 });

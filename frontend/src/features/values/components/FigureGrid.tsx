@@ -1,4 +1,5 @@
 import { Alert, Button, Input, Space, Typography } from 'antd';
+import { LeaveGuard } from '@/components/LeaveGuard';
 import { useTranslation } from 'react-i18next';
 import type { GridColumn } from '@/lib/periods';
 import { FigureCell } from './FigureCell';
@@ -37,6 +38,7 @@ export function FigureGrid({
   const historyOffered = !!(focused && onHistory && stored.has(focused));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <LeaveGuard when={grid.dirty.length > 0} />
       <Typography.Text type="secondary">{t('entry.keyboard')}</Typography.Text>
       <div style={{ overflowX: 'auto' }}>
         <table className="figure-grid">
