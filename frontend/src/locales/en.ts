@@ -4,6 +4,10 @@ import type { vi } from './vi';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof vi> = {
+  periods: {
+    any: 'Any period',
+    notUnderstood: '“{{text}}” is not a period: write Nov 2026, Q3 2026, 11/2026, Quý III/2026, 9 tháng 2026, 2026 or 2022-2027',
+  },
   leave: {
     title: 'Leave without saving?',
     body: 'The figures you typed and did not save will be lost.',

@@ -1,5 +1,10 @@
 /** Vietnamese UI strings (the default language). Keys are shared with en.ts, which must have the same shape. */
 export const vi = {
+  periods: {
+    any: 'Mọi kỳ',
+    notUnderstood:
+      'Không hiểu kỳ “{{text}}”: hãy viết như Tháng 11/2026, Quý III/2026, 6 tháng đầu năm 2026, 9 tháng 2026, Năm 2026 hoặc Nhiệm kỳ 2022–2027',
+  },
   leave: {
     title: 'Rời khỏi khi chưa lưu?',
     body: 'Các số liệu vừa nhập chưa được lưu sẽ bị mất.',

@@ -1,9 +1,11 @@
-import { Button, Input, Segmented, Space, Typography } from 'antd';
+import { Button, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSession } from '@/features/access/api/get-session';
 import { QueryState } from '@/components/QueryState';
+import { PeriodInput } from '@/components/PeriodInput';
 import { UnitSelect } from '@/components/UnitSelect';
+import { formatPeriod } from '@/lib/periods';
 import { todayInVietnam } from '@/lib/dates';
 import { useAchievement } from '@/features/indicators/api/get-achievement';
 import { AchievementTable } from '@/features/indicators/components/AchievementTable';
@@ -45,23 +47,16 @@ export function AchievementRoute() {
         </label>
         <label>
           <div>{t('activities.period')}</div>
-          <Input
-            key={period}
-            aria-label={t('activities.period')}
-            defaultValue={period}
-            onPressEnter={(e) => set({ period: e.currentTarget.value.trim() })}
-            onBlur={(e) => set({ period: e.target.value.trim() })}
-          />
+          <PeriodInput ariaLabel={t('activities.period')} value={period} onChange={(p) => p && set({ period: p })} />
         </label>
         <label>
           <div>{t('indicators.targetPeriod')}</div>
-          <Input
-            key={targetPeriod ?? ''}
-            aria-label={t('indicators.targetPeriod')}
-            defaultValue={targetPeriod}
+          <PeriodInput
+            ariaLabel={t('indicators.targetPeriod')}
+            value={targetPeriod}
+            allowEmpty
             placeholder={t('indicators.targetPeriodSame')}
-            onPressEnter={(e) => set({ targetPeriod: e.currentTarget.value.trim() || undefined })}
-            onBlur={(e) => set({ targetPeriod: e.target.value.trim() || undefined })}
+            onChange={(p) => set({ targetPeriod: p })}
           />
         </label>
         <Button onClick={() => set({ period: `${year}-01-01..${year}-09-30`, targetPeriod: year })}>
@@ -95,10 +90,10 @@ export function AchievementRoute() {
           {report.data && (
             <Space direction="vertical" style={{ width: '100%' }}>
               <Typography.Title level={4} className="wrap">
-                {report.data.unit?.name} — {report.data.period}
+                {report.data.unit?.name} — {formatPeriod(report.data.period!, i18n.language)}
                 {report.data.targetPeriod &&
                   report.data.targetPeriod !== report.data.period &&
-                  ` (${t('indicators.againstTargetsOf', { period: report.data.targetPeriod })})`}
+                  ` (${t('indicators.againstTargetsOf', { period: formatPeriod(report.data.targetPeriod, i18n.language) })})`}
               </Typography.Title>
               <Typography.Text strong>{summary}</Typography.Text>
               <AchievementTable report={report.data} />

@@ -1,5 +1,6 @@
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PeriodInput } from '@/components/PeriodInput';
 import { UnitSelect } from '@/components/UnitSelect';
 import { useProgrammes } from '@/api/programmes/list-programmes';
 import { useActivityTypes } from '../api/list-activity-types';
@@ -19,12 +20,12 @@ export function ActivityFilters({ value, onChange }: { value: ActivityQuery; onC
       </label>
       <label>
         <div>{t('activities.period')}</div>
-        <Input
-          aria-label={t('activities.period')}
-          defaultValue={value.period}
-          placeholder="2025, 2025-Q3, 2025-08"
-          onBlur={(e) => set({ period: e.target.value.trim() || undefined })}
-          onPressEnter={(e) => set({ period: e.currentTarget.value.trim() || undefined })}
+        <PeriodInput
+          ariaLabel={t('activities.period')}
+          value={value.period}
+          allowEmpty
+          placeholder={t('periods.any')}
+          onChange={(period) => set({ period })}
         />
       </label>
       <label>
