@@ -72,5 +72,5 @@ test('reports: two communes submit their month; the province approves one and re
   await expect(lockedCell).toHaveAttribute('readonly', '');
   await expect(page.getByRole('textbox', { name: /T9\/2026 \(đã khóa\)/ })).toHaveCount(0);
   await lockedCell.focus();
-  await expect(page.getByText(/Đã khóa: thuộc Báo cáo tháng kỳ 2026-08 đã được duyệt/)).toBeVisible();
+  await expect(page.getByText(/Đã khóa: thuộc Báo cáo tháng \(Tháng 8\/2026\) đã được duyệt/)).toBeVisible();
 });

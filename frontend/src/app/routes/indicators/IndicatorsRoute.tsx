@@ -2,6 +2,7 @@ import { Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
+import { termName } from '@/lib/terms';
 import { useIndicators } from '@/features/indicators/api/list-indicators';
 
 /** The indicator catalogue with its rules; derived indicators are marked. */
@@ -39,9 +40,14 @@ export function IndicatorsRoute() {
                 </span>
               ),
             },
-            { key: 'uom', title: t('indicators.unitOfMeasure'), dataIndex: 'unitOfMeasure' },
-            { key: 'period', title: t('indicators.periodType'), dataIndex: 'periodType' },
-            { key: 'agg', title: t('indicators.aggregation'), render: (_, i) => `${i.unitAggregation} / ${i.timeAggregation}` },
+            { key: 'uom', title: t('indicators.unitOfMeasure'), render: (_, i) => termName(i.unitOfMeasureName, i18n.language) },
+            { key: 'period', title: t('indicators.periodType'), render: (_, i) => t(`entry.periodTypes.${i.periodType!}`) },
+            {
+              key: 'agg',
+              title: t('indicators.aggregation'),
+              render: (_, i) =>
+                `${t(`indicators.unitAggregations.${i.unitAggregation!}`)}; ${t(`indicators.timeAggregations.${i.timeAggregation!}`)}`,
+            },
           ]}
         />
       </QueryState>

@@ -15,7 +15,8 @@ import { UnitYearFields } from '@/features/values/components/UnitYearFields';
 import { FigureGrid, type GridRow, type StoredFigure } from '@/features/values/components/FigureGrid';
 import { ValueHistoryDrawer } from '@/features/values/components/ValueHistoryDrawer';
 import type { ValueKey } from '@/features/values/api/get-value-history';
-import { periodsOfYear, within, type EntryPeriodType } from '@/lib/periods';
+import { formatPeriod, periodsOfYear, within, type EntryPeriodType } from '@/lib/periods';
+import { termName } from '@/lib/terms';
 import { useReportForms } from '@/features/reports/api/list-report-forms';
 import { useReportsWithin } from '@/features/reports/api/list-reports';
 
@@ -55,13 +56,13 @@ export function DataEntryRoute() {
         )
         .flatMap((i) => {
           const name = (i18n.language === 'en' ? (i.nameEn ?? i.name) : i.name) ?? i.code!;
-          const options = i.categoryOptions?.length ? i.categoryOptions : [''];
+          const options = i.categoryOptionNames?.length ? i.categoryOptionNames : [undefined];
           return options.map((o) => ({
-            key: `${i.code}#${o}`,
+            key: `${i.code}#${o?.code ?? ''}`,
             code: i.code!,
-            option: o,
-            label: o ? `${name} — ${o}` : name,
-            hint: `${i.code} · ${i.unitOfMeasure}`,
+            option: o?.code ?? '',
+            label: o ? `${name} — ${termName(o, i18n.language)}` : name,
+            hint: `${i.code} · ${termName(i.unitOfMeasureName, i18n.language)}`,
           }));
         }),
     [indicators.data, unit.data, type, i18n.language],
@@ -88,7 +89,7 @@ export function DataEntryRoute() {
       const codes = new Set((form?.indicators ?? []).map((i) => i.code));
       const why = t(report.status === 'APPROVED' ? 'entry.lockedApproved' : 'entry.lockedSubmitted', {
         form: report.formName,
-        period: report.period,
+        period: formatPeriod(report.period!, i18n.language),
       });
       for (const row of rows) {
         if (!codes.has(row.code)) continue;
@@ -96,7 +97,7 @@ export function DataEntryRoute() {
       }
     }
     return m;
-  }, [reports.data, forms.data, rows, columns, t]);
+  }, [reports.data, forms.data, rows, columns, t, i18n.language]);
 
   return (
     <>

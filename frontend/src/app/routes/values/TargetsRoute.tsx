@@ -13,6 +13,7 @@ import { CsvImport } from '@/features/values/components/CsvImport';
 import { UnitYearFields } from '@/features/values/components/UnitYearFields';
 import { FigureGrid, type StoredFigure } from '@/features/values/components/FigureGrid';
 import { termOf } from '@/lib/periods';
+import { termName } from '@/lib/terms';
 
 /** A unit's targets for a year and for its congress term, every active indicator. */
 export function TargetsRoute() {
@@ -37,7 +38,7 @@ export function TargetsRoute() {
         .map((i) => ({
           key: i.code!,
           label: (i18n.language === 'en' ? (i.nameEn ?? i.name) : i.name) ?? i.code!,
-          hint: `${i.code} · ${i.unitOfMeasure}`,
+          hint: `${i.code} · ${termName(i.unitOfMeasureName, i18n.language)}`,
         })),
     [indicators.data, i18n.language],
   );

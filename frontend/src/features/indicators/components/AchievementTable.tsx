@@ -2,6 +2,7 @@ import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { termName } from '@/lib/terms';
 import { StatusTag } from '@/components/StatusTag';
 import { STATUS_COLOURS } from './status-colours';
 
@@ -25,7 +26,7 @@ export function AchievementTable({ report }: { report: Report }) {
           title: t('indicators.name'),
           render: (_, r) => (
             <span className="wrap">
-              {r.name} <span className="muted">({r.unitOfMeasure})</span>
+              {r.name} <span className="muted">({termName(r.unitOfMeasureName, i18n.language)})</span>
               {r.estimated && <Tag style={{ marginLeft: 6 }}>{t('indicators.estimated')}</Tag>}
             </span>
           ),

@@ -2,6 +2,7 @@ package vn.vwu.platform.indicators.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.vwu.platform.indicators.catalogue.Terms;
 import vn.vwu.platform.units.UnitRef;
 
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ record AchievementReport(UnitRef unit, String period,
             @Schema(example = "VWU-MEM-NEW") String indicator,
             @Schema(example = "Số hội viên kết nạp mới") String name,
             String unitOfMeasure,
+            @Schema(description = "The unit of measure in words, to show to people.") Terms.Term unitOfMeasureName,
             @Schema(example = "4094") BigDecimal actual,
             @Schema(example = "2100") BigDecimal target,
             @Schema(description = "EXPLICIT: set for this unit; CHILDREN_SUM: sum of its children's targets.") TargetSource targetSource,

@@ -7,6 +7,7 @@ import vn.vwu.platform.common.VwuConfig;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.db.Rows;
 import vn.vwu.platform.indicators.catalogue.IndicatorEntity;
+import vn.vwu.platform.indicators.catalogue.Terms;
 import vn.vwu.platform.indicators.Period;
 import vn.vwu.platform.indicators.PeriodType;
 import vn.vwu.platform.indicators.analytics.AchievementReport.TargetSource;
@@ -96,7 +97,7 @@ class AchievementService {
             BigDecimal change = prev == null || a.value() == null ? null : a.value().subtract(prev);
             BigDecimal changePercent = change == null || prev.signum() == 0 ? null
                     : change.multiply(BigDecimal.valueOf(100)).divide(prev.abs(), 1, RoundingMode.HALF_UP);
-            rows.add(new AchievementReport.Row(i.code, i.name, i.unitOfMeasure, a.value(), strip(target), source, ach.percent(), ach.status(),
+            rows.add(new AchievementReport.Row(i.code, i.name, i.unitOfMeasure, Terms.measure(i.unitOfMeasure), a.value(), strip(target), source, ach.percent(), ach.status(),
                     prev, change, changePercent, a.estimated()));
         }
         return new AchievementReport(new UnitRef(r.unit().id, r.unit().code, r.unit().name, r.unit().level), r.period().code(),

@@ -42,7 +42,7 @@ final class AchievementWorkbook {
                 ws.value(r, 1, row.indicator());
                 ws.value(r, 2, row.name());
                 ws.style(r, 2).wrapText(true).set();
-                ws.value(r, 3, row.unitOfMeasure());
+                ws.value(r, 3, row.unitOfMeasureName() == null ? "" : row.unitOfMeasureName().name());
                 number(ws, r, 4, row.actual(), "#,##0.##");
                 number(ws, r, 5, row.target(), "#,##0.##");
                 ws.value(r, 6, row.targetSource() == null ? "" : row.targetSource() == AchievementReport.TargetSource.EXPLICIT ? "Giao trực tiếp" : "Tổng cấp dưới");

@@ -18,6 +18,7 @@ public record Indicator(
         @Schema(example = "New members admitted") String nameEn,
         String description,
         @Schema(example = "person") String unitOfMeasure,
+        @Schema(description = "The unit of measure in words, to show to people.") Terms.Term unitOfMeasureName,
         ValueType valueType,
         @Schema(description = "Decimal places of values (0 for INTEGER and MONEY).") int decimals,
         boolean higherIsBetter,
@@ -37,6 +38,7 @@ public record Indicator(
         @Schema(description = "Programme, breakthrough or key task the indicator belongs to.") String grouping,
         @Schema(description = "Disaggregation options; when present every value names one, and totals are their sum.")
         List<String> categoryOptions,
+        @Schema(description = "The category options in words, in the order of `categoryOptions`.") List<Terms.Term> categoryOptionNames,
         boolean active,
         @Schema(description = "Present for indicators derived from activities.") Derivation derivation,
         @Schema(description = "Codes of the programmes the indicator belongs to.") List<String> programmes) {

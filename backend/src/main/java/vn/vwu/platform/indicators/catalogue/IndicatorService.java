@@ -84,11 +84,11 @@ class IndicatorService {
         Map<UUID, String> codes = l.indicatorCodes();
         Derivation derivation = !e.isDerived() ? null : new Derivation(e.derivedMeasure, List.of(e.derivedActivityTypes),
                 Arrays.stream(e.derivedProgrammeIds).map(l.programmeCodes()::get).toList());
-        return new Indicator(e.id, e.code, e.name, e.nameEn, e.description, e.unitOfMeasure, e.valueType, e.decimals, e.higherIsBetter,
+        return new Indicator(e.id, e.code, e.name, e.nameEn, e.description, e.unitOfMeasure, Terms.measure(e.unitOfMeasure), e.valueType, e.decimals, e.higherIsBetter,
                 Arrays.stream(e.reportingLevels).map(UnitLevel::valueOf).toList(), e.periodType, e.unitAggregation, e.timeAggregation,
                 e.numeratorId == null ? null : codes.get(e.numeratorId), e.denominatorId == null ? null : codes.get(e.denominatorId),
                 strip(e.factor), e.countOperator, strip(e.countThreshold), strip(e.minValue), strip(e.maxValue), e.grouping,
-                List.of(e.categoryOptions), e.active, derivation, l.programmesOf().getOrDefault(e.id, List.of()));
+                List.of(e.categoryOptions), Arrays.stream(e.categoryOptions).map(Terms::option).toList(), e.active, derivation, l.programmesOf().getOrDefault(e.id, List.of()));
     }
 
     private static BigDecimal strip(BigDecimal d) {

@@ -143,6 +143,7 @@ class AchievementReportTest {
             assertEquals("KẾT QUẢ THỰC HIỆN CHỈ TIÊU — Hội LHPN tỉnh Xuất Báo Cáo — 2031", rows.get(0).getCellText(0));
             assertEquals("1 chỉ tiêu: 1 vượt, 0 đạt, 0 đạt từ 50% trở lên, 0 chưa đạt", rows.get(1).getCellText(0));
             org.dhatim.fastexcel.reader.Row first = rows.stream().filter(r -> houses.equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals("người", first.getCellText(3), "the unit of measure in words, not its code 'person'");
             assertEquals(0, new java.math.BigDecimal("30").compareTo(first.getCell(4).asNumber()));
             assertEquals(0, new java.math.BigDecimal("20").compareTo(first.getCell(5).asNumber()));
             assertEquals(0, new java.math.BigDecimal("150").compareTo(first.getCell(7).asNumber()));

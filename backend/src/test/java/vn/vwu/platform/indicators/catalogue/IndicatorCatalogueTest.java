@@ -12,6 +12,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.vwu.platform.testing.Problems.assertProblem;
@@ -31,6 +34,34 @@ class IndicatorCatalogueTest {
                 .body("items[0].factor", equalTo(100));
         given().queryParam("q", "hoi vien ket nap").get("/api/v1/indicators").then()
                 .body("items.code", hasItem("VWU-MEM-NEW"));
+    }
+
+    @Test
+    void everyUnitOfMeasureAndCategoryOptionOfTheUnionsCatalogueHasVietnameseWords() {
+        List<Map<String, Object>> items = given().queryParam("size", 200).queryParam("q", "VWU-").get("/api/v1/indicators").then().statusCode(200)
+                .extract().path("items");
+        int seeded = 0;
+        for (Map<String, Object> i : items) {
+            if (!String.valueOf(i.get("code")).startsWith("VWU-")) {
+                continue; // tests' own indicators
+            }
+            seeded++;
+            @SuppressWarnings("unchecked")
+            Map<String, String> measure = (Map<String, String>) i.get("unitOfMeasureName");
+            assertEquals(i.get("unitOfMeasure"), measure.get("code"));
+            assertNotEquals(measure.get("code"), measure.get("name").equals("%") ? "" : measure.get("name"),
+                    i.get("code") + ": unit of measure '" + measure.get("code") + "' has no Vietnamese name in Terms");
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> options = (List<Map<String, String>>) i.get("categoryOptionNames");
+            assertEquals(i.get("categoryOptions"), options.stream().map(o -> o.get("code")).toList());
+            for (Map<String, String> o : options) {
+                assertNotEquals(o.get("code"), o.get("name"), i.get("code") + ": category option without Vietnamese name");
+            }
+        }
+        assertTrue(seeded >= 45, "seeded indicators: " + seeded);
+        given().queryParam("code", "VWU-MEM-TOTAL").get("/api/v1/indicators").then()
+                .body("items[0].unitOfMeasureName.name", equalTo("người"))
+                .body("items[0].categoryOptionNames.name", hasItem("Dân tộc thiểu số"));
     }
 
     @Test
