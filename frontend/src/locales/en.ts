@@ -265,6 +265,7 @@ export const en: Shape<typeof vi> = {
     targetsTitle: 'Targets',
     year: 'Year',
     periodType: 'Reported per',
+    shownPeriod: 'Period shown',
     periodTypes: { MONTH: 'Month', QUARTER: 'Quarter', HALF_YEAR: 'Half-year', YEAR: 'Year', TERM: 'Term', RANGE: 'Date range' },
     indicator: 'Indicator',
     comment: 'Comment on the selected cell',

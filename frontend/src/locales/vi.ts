@@ -275,6 +275,7 @@ export const vi = {
     targetsTitle: 'Giao chỉ tiêu',
     year: 'Năm',
     periodType: 'Kỳ báo cáo',
+    shownPeriod: 'Kỳ đang nhập',
     periodTypes: { MONTH: 'Tháng', QUARTER: 'Quý', HALF_YEAR: '6 tháng', YEAR: 'Năm', TERM: 'Nhiệm kỳ', RANGE: 'Khoảng ngày' },
     indicator: 'Chỉ tiêu',
     comment: 'Ghi chú cho ô đang chọn',

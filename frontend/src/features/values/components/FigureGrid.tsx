@@ -1,7 +1,10 @@
-import { Alert, Button, Input, Space, Typography } from 'antd';
-import { LeaveGuard } from '@/components/LeaveGuard';
+import { Alert, Button, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GridColumn } from '@/lib/periods';
+import { LeaveGuard } from '@/components/LeaveGuard';
+import { todayInVietnam } from '@/lib/dates';
+import { within, type GridColumn } from '@/lib/periods';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { FigureCell } from './FigureCell';
 import { cellKey, useFigureGrid, type FigureChange, type GridRow, type StoredFigure } from './use-figure-grid';
 
@@ -32,7 +35,15 @@ export function FigureGrid({
   onHistory?: (row: string, column: string) => void;
 }) {
   const { t } = useTranslation();
-  const grid = useFigureGrid({ rows, columns, stored, onSave });
+  // On a phone one period at a time (today's by default), the indicators down the screen; elsewhere all periods.
+  const narrow = useNarrowScreen();
+  const [chosen, setChosen] = useState<string>();
+  const thisMonth = todayInVietnam().slice(0, 7);
+  const shownKey = columns.find((c) => c.key === chosen)?.key ?? columns.find((c) => within(thisMonth, c.key))?.key ?? columns[0]?.key;
+  const visible = narrow && columns.length > 1 ? columns.filter((c) => c.key === shownKey) : columns;
+  const grid = useFigureGrid({ rows, columns: visible, stored, onSave });
+  // Each period's column is as wide as its longest figure (1.250.000.000.000 đồng fits), at least six characters.
+  const width = (column: string) => `calc(${Math.max(6, ...rows.map((r) => grid.show(cellKey(r.key, column)).text.length)) + 1}ch + 16px)`;
   const { focused } = grid;
   const focusedLock = focused ? locked?.get(focused) : undefined;
   const historyOffered = !!(focused && onHistory && stored.has(focused));
@@ -40,14 +51,25 @@ export function FigureGrid({
     <Space direction="vertical" style={{ width: '100%' }}>
       <LeaveGuard when={grid.dirty.length > 0} />
       <Typography.Text type="secondary">{t('entry.keyboard')}</Typography.Text>
+      {narrow && columns.length > 1 && (
+        <Select
+          aria-label={t('entry.shownPeriod')}
+          value={shownKey}
+          options={columns.map((c) => ({ value: c.key, label: c.label }))}
+          onChange={setChosen}
+          showSearch
+          optionFilterProp="label"
+          style={{ width: '100%' }}
+        />
+      )}
       <div style={{ overflowX: 'auto' }}>
         <table className="figure-grid">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('entry.indicator')}</th>
-              {columns.map((c) => (
-                <th scope="col" key={c.key}>
+              {visible.map((c) => (
+                <th scope="col" key={c.key} style={{ minWidth: width(c.key) }}>
                   {c.label}
                 </th>
               ))}
@@ -60,7 +82,7 @@ export function FigureGrid({
                   {row.label}
                   {row.hint && <div className="muted">{row.hint}</div>}
                 </th>
-                {columns.map((col, c) => {
+                {visible.map((col, c) => {
                   const k = cellKey(row.key, col.key);
                   return (
                     <FigureCell
