@@ -3,6 +3,7 @@ package vn.vwu.platform.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vwu.platform.common.problem.ProblemException;
 import vn.vwu.platform.common.problem.ProblemType;
+import vn.vwu.platform.units.UnitEntity;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,7 +94,10 @@ public class AccessControl {
 
     private static ProblemException outside(Scope s, UUID unit) {
         if (s.ancestors().contains(unit)) {
-            return new ProblemException(ProblemType.FORBIDDEN, "Unit " + unit + " is above yours: you see its name, not its data");
+            // Named, not identified: the caller may read the name, and a person cannot read an id.
+            UnitEntity above = UnitEntity.findById(unit);
+            String name = above == null ? unit.toString() : above.name;
+            return new ProblemException(ProblemType.FORBIDDEN, "Unit " + name + " is above yours: you see its name, not its data");
         }
         return ProblemException.notFound("Unit", unit);
     }

@@ -17,10 +17,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in, sessions, tokens, history-following scope, and the audit trail of those. */
 @QuarkusTest
 class AccessTest {
+
+    @Test
+    void aUnitAboveOnesOwnIsNamedNotIdentifiedWhenItsFiguresAreRefused() {
+        String province = TestUnits.province("Hội LHPN tỉnh Cấp Trên", LocalDate.of(2012, 1, 1));
+        String commune = TestUnits.create(province, "COMMUNE", "Xã Cấp Dưới", LocalDate.of(2012, 1, 1));
+        String token = TestAuth.tokenOf(commune, "EDITOR");
+        String detail = given().header("Authorization", "Bearer " + token).queryParam("unitId", province).queryParam("period", "2025")
+                .get("/api/v1/analytics/achievement").then().statusCode(403).extract().path("detail");
+        assertTrue(detail.contains("Hội LHPN tỉnh Cấp Trên"), detail);
+        assertFalse(detail.contains(province), "no id in what a person reads: " + detail);
+        String vietnamese = given().header("Authorization", "Bearer " + token).header("Accept-Language", "vi").queryParam("unitId", province)
+                .queryParam("period", "2025").get("/api/v1/analytics/achievement").then().statusCode(403).extract().path("detail");
+        assertEquals("Đơn vị Hội LHPN tỉnh Cấp Trên ở cấp trên đơn vị của bạn: bạn xem được tên, không xem được số liệu", vietnamese);
+    }
 
     @Test
     void withoutCredentialsEveryApiOperationIs401AsProblemDetails() {
