@@ -1,6 +1,6 @@
 import { Layout as AntLayout, Menu, Segmented, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type Language } from '@/lib/i18n';
@@ -10,7 +10,10 @@ import { UserMenu } from '@/features/access/components/UserMenu';
 
 // Signed-in cadres never need the sign-in screen's code: it loads on its own.
 const SignInForm = lazy(() => import('@/features/access/components/SignInForm').then((m) => ({ default: m.SignInForm })));
-// Likewise the screen of a password someone else set, seen once per account.
+// Likewise signing in again over a screen whose session expired, and the screen of a password someone else set.
+const SessionExpiredDialog = lazy(() =>
+  import('@/features/access/components/SessionExpiredDialog').then((m) => ({ default: m.SessionExpiredDialog })),
+);
 const PasswordChangeRequired = lazy(() =>
   import('@/features/access/components/PasswordChangeRequired').then((m) => ({ default: m.PasswordChangeRequired })),
 );
@@ -35,6 +38,18 @@ export function Layout() {
   const current = SECTIONS.find((s) => s !== 'home' && location.pathname.startsWith('/' + s)) ?? 'home';
   const session = useSession();
   const client = useQueryClient();
+  // The account signed in on this page. When its session expires mid-work, the screen stays (with what was typed)
+  // and signing in again happens over it; someone else signing in starts afresh.
+  const [known, setKnown] = useState(session.data);
+  const [replaced, setReplaced] = useState(false);
+  if (session.data && session.data !== known) {
+    if (known && session.data.id !== known.id) setReplaced(true);
+    setKnown(session.data);
+  }
+  useEffect(() => {
+    if (replaced) window.location.assign('/');
+  }, [replaced]);
+  const user = session.data ?? known;
   // Any 401 (session expired, signed out elsewhere) brings back the sign-in screen, on the same address.
   useEffect(() => onSignedOut(() => void client.resetQueries({ queryKey: ['session'] })), [client]);
   const language = (
@@ -49,10 +64,10 @@ export function Layout() {
       onChange={(lng) => setLanguage(lng)}
     />
   );
-  if (session.isLoading) {
+  if (session.isLoading && !known) {
     return null;
   }
-  if (!session.data) {
+  if (!user) {
     return (
       <>
         <div style={{ position: 'absolute', right: 16, top: 16 }}>{language}</div>
@@ -72,11 +87,16 @@ export function Layout() {
           <span className="app-subtitle"> — {t('app.subtitle')}</span>
         </Link>
         <Space>
-          <UserMenu user={session.data} />
+          <UserMenu user={user} />
           {language}
         </Space>
       </AntLayout.Header>
-      {session.data.mustChangePassword ? (
+      {!session.data && !session.isLoading && (
+        <Suspense fallback={null}>
+          <SessionExpiredDialog user={{ id: user.id!, username: user.username! }} />
+        </Suspense>
+      )}
+      {user.mustChangePassword ? (
         <AntLayout.Content className="app-content">
           <Suspense fallback={null}>
             <PasswordChangeRequired />

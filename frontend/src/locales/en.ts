@@ -36,6 +36,7 @@ export const en: Shape<typeof vi> = {
   access: {
     title: 'Sign in',
     hint: 'Use the account your union administrator gave you.',
+    expired: 'Your session has expired. Sign in again to carry on: what you were typing on this screen is kept.',
     username: 'Username',
     password: 'Password',
     required: 'Required',

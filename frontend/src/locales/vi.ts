@@ -33,6 +33,7 @@ export const vi = {
   access: {
     title: 'Đăng nhập',
     hint: 'Dùng tài khoản do cán bộ quản trị của Hội cấp cho bạn.',
+    expired: 'Phiên làm việc đã hết hạn. Đăng nhập lại để tiếp tục: những gì bạn đang nhập trên màn hình vẫn được giữ nguyên.',
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
     required: 'Bắt buộc',

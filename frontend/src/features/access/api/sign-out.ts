@@ -7,10 +7,11 @@ export function useSignOut() {
     mutationFn: async () => {
       await api.DELETE('/api/v1/session');
     },
-    // Nothing of the previous user stays in memory.
+    // Nothing of the previous user stays in memory, not even what a screen held: the page starts afresh (and the
+    // sign-in page is not taken for a session that expired mid-work, which keeps the screen).
     onSettled: () => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
-      void client.resetQueries({ queryKey: ['session'] });
+      client.clear();
+      window.location.assign('/');
     },
   });
 }
