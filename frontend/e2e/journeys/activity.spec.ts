@@ -82,7 +82,7 @@ test('record an activity with a photo, find it, and see it counted in the achiev
   ).toBe('PK');
   // the nine-month review: January–September measured against the year's targets
   await page.getByRole('button', { name: 'Sơ kết 9 tháng' }).click();
-  await expect(page.getByRole('heading', { name: /2026-01-01\.\.2026-09-30 \(so với chỉ tiêu 2026\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /9 tháng đầu năm 2026 \(so với chỉ tiêu Năm 2026\)/ })).toBeVisible();
   expect(page.url()).toMatch(/period=2026-01-01\.\.2026-09-30&targetPeriod=2026/);
   await accessible('nine-month review');
 });

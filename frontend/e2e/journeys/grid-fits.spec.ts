@@ -20,6 +20,12 @@ async function communeWithLargeAmount(api: API) {
   return commune.id as string;
 }
 
+/** Whether an element lies within the screen's width (it may be further down: the test data has many indicators). */
+const withinWidth = async (page: Page, label: string) => {
+  const box = await page.getByLabel(label, { exact: true }).boundingBox();
+  return !!box && box.x >= 0 && box.x + box.width <= page.viewportSize()!.width;
+};
+
 /** Whether an input shows all of its text (none cut off). */
 const showsAll = (page: Page, label: string) =>
   page.getByLabel(label, { exact: true }).evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth);
@@ -33,8 +39,8 @@ test.describe('on a 1366 × 768 laptop', () => {
     const march = page.getByLabel('Dư nợ ủy thác NHCSXH qua Hội, T3/2026', { exact: true });
     await expect(march).toHaveValue(vi(1_250_000_000_000));
     expect(await showsAll(page, 'Dư nợ ủy thác NHCSXH qua Hội, T3/2026'), 'the amount is not cut off').toBe(true);
-    const december = page.getByLabel('Số hội viên kết nạp mới, T12/2026', { exact: true });
-    await expect(december).toBeInViewport();
+    await expect(page.getByLabel('Số hội viên kết nạp mới, T12/2026', { exact: true })).toBeVisible();
+    expect(await withinWidth(page, 'Số hội viên kết nạp mới, T12/2026'), 'December fits the laptop screen').toBe(true);
     await shot('grid-laptop');
   });
 });
@@ -48,7 +54,7 @@ test.describe('on a 390 × 844 phone', () => {
     await choose(page.getByLabel('Kỳ đang nhập'), 'T3/2026', 'T3/');
     const march = page.getByLabel('Dư nợ ủy thác NHCSXH qua Hội, T3/2026', { exact: true });
     await expect(march).toHaveValue(vi(1_250_000_000_000));
-    await expect(march).toBeInViewport();
+    expect(await withinWidth(page, 'Dư nợ ủy thác NHCSXH qua Hội, T3/2026'), 'the period fits the phone screen').toBe(true);
     await expect(page.getByLabel('Dư nợ ủy thác NHCSXH qua Hội, T4/2026', { exact: true })).toHaveCount(0);
     expect(await showsAll(page, 'Dư nợ ủy thác NHCSXH qua Hội, T3/2026'), 'the amount is not cut off').toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

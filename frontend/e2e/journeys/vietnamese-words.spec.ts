@@ -12,7 +12,7 @@ test('in Vietnamese, units of measure, category options and rules are words, nev
   const caMau = await api.unit('ca mau', 'PROVINCE', '2026-01-01');
   for (const [screen, path, ready] of [
     ['data entry', `/entry?unitId=${commune.id}&year=2026&type=MONTH`, 'Tổng số hội viên — Dân tộc thiểu số'],
-    ['achievement', `/achievement?unitId=${caMau.id}&period=2025`, 'Số lượt người tham gia hoạt động'],
+    ['achievement', `/achievement?unitId=${caMau.id}&period=2025`, 'Tên chỉ tiêu'],
     ['indicators', '/indicators', 'Số hội viên kết nạp mới'],
   ] as const) {
     await page.goto(path);
