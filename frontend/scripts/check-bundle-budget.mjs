@@ -5,7 +5,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 350;
+// Measured 324 KB once the home screen dropped antd Card and List; the goal for any signed-in screen is 300 KB.
+const BUDGET_KB = 330;
 const dist = process.env.VWU_SPA_OUT_DIR ?? 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const firstScreen = ['index.html', 'src/app/routes/home/HomeRoute.tsx'];

@@ -27,7 +27,9 @@ export function ActivitiesRoute() {
   return (
     <>
       <Space style={{ justifyContent: 'space-between', width: '100%', flexWrap: 'wrap' }}>
-        <Typography.Title level={3}>{t('nav.activities')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 24 }}>
+          {t('nav.activities')}
+        </Typography.Title>
         <Space wrap>
           <Button href={exportUrl('xlsx')}>{t('activities.exportExcel')}</Button>
           <Button href={exportUrl('csv')}>{t('activities.exportCsv')}</Button>

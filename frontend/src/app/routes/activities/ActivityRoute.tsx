@@ -68,7 +68,7 @@ export function ActivityRoute() {
       {a && (
         <>
           <Space style={{ justifyContent: 'space-between', width: '100%', flexWrap: 'wrap' }}>
-            <Typography.Title level={3} className="wrap">
+            <Typography.Title level={1} style={{ fontSize: 24 }} className="wrap">
               {a.title}
             </Typography.Title>
             <Space>

@@ -19,7 +19,9 @@ export function NewActivityRoute() {
   const created = useRef<string>(undefined);
   return (
     <>
-      <Typography.Title level={3}>{t('activities.new')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('activities.new')}
+      </Typography.Title>
       <ActivityForm
         initialUnitId={params.get('unitId') ?? own}
         onSubmit={async (input, files) => {

@@ -24,7 +24,9 @@ export function AdminRoute() {
   const active = tabs.find((x) => x.key === params.get('tab'))?.key ?? tabs[0]?.key ?? 'tokens';
   return (
     <>
-      <Typography.Title level={3}>{t('nav.admin')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('nav.admin')}
+      </Typography.Title>
       <QueryState loading={session.isLoading} error={session.error}>
         <Tabs activeKey={active} items={tabs} onChange={(k) => setParams({ tab: k }, { replace: true })} destroyOnHidden />
       </QueryState>

@@ -1,4 +1,5 @@
-import { Card, Col, List, Row, Spin, Statistic, Typography } from 'antd';
+import { Col, Row, Spin, Statistic, Typography } from 'antd';
+import { Panel } from '@/components/Panel';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -45,7 +46,9 @@ export function HomeRoute() {
   const withTarget = (report.data?.rows ?? []).filter((r) => r.target !== undefined).slice(0, 8);
   return (
     <>
-      <Typography.Title level={3}>{t('home.title', { year })}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('home.title', { year })}
+      </Typography.Title>
       <div className="toolbar">
         <label>
           <div>{t('activities.unit')}</div>
@@ -54,7 +57,7 @@ export function HomeRoute() {
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          <Card title={t('home.keyIndicators')} size="small">
+          <Panel title={t('home.keyIndicators')}>
             <QueryState
               loading={report.isLoading || central.isLoading}
               error={report.error}
@@ -64,7 +67,7 @@ export function HomeRoute() {
               <Row gutter={[12, 12]}>
                 {(withTarget.length ? withTarget : (report.data?.rows ?? []).slice(0, 8)).map((r) => (
                   <Col xs={24} sm={12} key={r.indicator}>
-                    <Card size="small">
+                    <div className="figure-box">
                       <Statistic
                         title={<span className="wrap">{r.name}</span>}
                         value={r.actual === undefined ? '–' : formatNumber(Number(r.actual), lng, 2)}
@@ -73,7 +76,7 @@ export function HomeRoute() {
                         }
                       />
                       <StatusTag colour={STATUS_COLOURS[r.status!]}>{t(`indicators.statuses.${r.status!}`)}</StatusTag>
-                    </Card>
+                    </div>
                   </Col>
                 ))}
               </Row>
@@ -81,10 +84,10 @@ export function HomeRoute() {
                 <Link to={`/achievement?unitId=${unitId}&period=${year}`}>{t('nav.achievement')} →</Link>
               </p>
             </QueryState>
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t('home.trend')} size="small" style={{ marginBottom: 16 }}>
+          <Panel title={t('home.trend')}>
             <QueryState loading={trend.isLoading} error={trend.error ?? lastYear.error}>
               <Suspense fallback={<Spin style={{ display: 'block', height: 280 }} />}>
                 <TrendChart
@@ -96,26 +99,18 @@ export function HomeRoute() {
                 />
               </Suspense>
             </QueryState>
-          </Card>
-          <Card
-            title={t('units.activities')}
-            size="small"
-            extra={<Link to={`/activities?unitId=${unitId ?? ''}`}>{t('nav.activities')}</Link>}
-          >
+          </Panel>
+          <Panel title={t('units.activities')} extra={<Link to={`/activities?unitId=${unitId ?? ''}`}>{t('nav.activities')}</Link>}>
             <QueryState loading={recent.isLoading} error={recent.error} empty={recent.data?.total === 0}>
-              <List
-                size="small"
-                dataSource={recent.data?.items ?? []}
-                renderItem={(a) => (
-                  <List.Item>
-                    <span className="wrap">
-                      {formatDateVi(a.activityDate!)} — {a.title} <span className="muted">({a.unit?.name})</span>
-                    </span>
-                  </List.Item>
-                )}
-              />
+              <ul className="plain-list">
+                {(recent.data?.items ?? []).map((a) => (
+                  <li key={a.id} className="wrap">
+                    {formatDateVi(a.activityDate!)} — {a.title} <span className="muted">({a.unit?.name})</span>
+                  </li>
+                ))}
+              </ul>
             </QueryState>
-          </Card>
+          </Panel>
         </Col>
       </Row>
     </>

@@ -39,7 +39,9 @@ export function AchievementRoute() {
   const summary = i18n.language === 'en' ? report.data?.summary?.textEn : report.data?.summary?.text;
   return (
     <>
-      <Typography.Title level={3}>{t('nav.achievement')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('nav.achievement')}
+      </Typography.Title>
       <div className="toolbar no-print">
         <label>
           <div>{t('activities.unit')}</div>
@@ -89,7 +91,7 @@ export function AchievementRoute() {
         <QueryState loading={report.isLoading} error={report.error} retry={() => void report.refetch()}>
           {report.data && (
             <Space direction="vertical" style={{ width: '100%' }}>
-              <Typography.Title level={4} className="wrap">
+              <Typography.Title level={2} className="wrap" style={{ fontSize: 18 }}>
                 {report.data.unit?.name} — {formatPeriod(report.data.period!, i18n.language)}
                 {report.data.targetPeriod &&
                   report.data.targetPeriod !== report.data.period &&

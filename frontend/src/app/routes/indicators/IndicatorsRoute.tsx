@@ -12,7 +12,9 @@ export function IndicatorsRoute() {
   const indicators = useIndicators(q.trim() || undefined);
   return (
     <>
-      <Typography.Title level={3}>{t('nav.indicators')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('nav.indicators')}
+      </Typography.Title>
       <div className="toolbar">
         <Input.Search aria-label={t('activities.search')} allowClear placeholder="hoi vien" onSearch={setQ} />
       </div>

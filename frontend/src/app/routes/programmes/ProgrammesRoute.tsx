@@ -9,7 +9,9 @@ export function ProgrammesRoute() {
   const programmes = useProgrammes();
   return (
     <>
-      <Typography.Title level={3}>{t('nav.programmes')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('nav.programmes')}
+      </Typography.Title>
       <QueryState loading={programmes.isLoading} error={programmes.error}>
         <Table
           rowKey="id"

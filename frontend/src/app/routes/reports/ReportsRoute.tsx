@@ -33,7 +33,9 @@ export function ReportsRoute() {
   };
   return (
     <>
-      <Typography.Title level={3}>{t('nav.reports')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('nav.reports')}
+      </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         <UnitSelect value={unitId} onChange={(v) => set('unitId', v)} ariaLabel={t('reports.unit')} />
         <Select

@@ -24,7 +24,7 @@ export function UnitRoute() {
     <QueryState loading={unit.isLoading} error={unit.error} retry={() => void unit.refetch()}>
       {u && (
         <>
-          <Typography.Title level={3} className="wrap">
+          <Typography.Title level={1} style={{ fontSize: 24 }} className="wrap">
             {u.name}
           </Typography.Title>
           <Card title={t('units.profile')} size="small" style={{ marginBottom: 16 }}>

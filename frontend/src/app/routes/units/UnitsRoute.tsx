@@ -20,7 +20,9 @@ export function UnitsRoute() {
   const root = central.data?.items?.[0];
   return (
     <>
-      <Typography.Title level={3}>{t('nav.units')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('nav.units')}
+      </Typography.Title>
       <div className="toolbar">
         <label>
           <div>{t('units.asOf')}</div>

@@ -101,7 +101,9 @@ export function DataEntryRoute() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('entry.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('entry.title')}
+      </Typography.Title>
       <div className="toolbar">
         <UnitYearFields unitId={unitId} year={year} onChange={set} />
         <Segmented<EntryPeriodType>

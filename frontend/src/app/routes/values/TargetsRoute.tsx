@@ -57,7 +57,9 @@ export function TargetsRoute() {
   ];
   return (
     <>
-      <Typography.Title level={3}>{t('entry.targetsTitle')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('entry.targetsTitle')}
+      </Typography.Title>
       <div className="toolbar">
         <UnitYearFields unitId={unitId} year={year} onChange={set} />
         <CsvImport

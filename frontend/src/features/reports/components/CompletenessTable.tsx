@@ -29,7 +29,9 @@ export function CompletenessTable({
   const c = completeness.data?.counts;
   return (
     <>
-      <Typography.Title level={4}>{t('reports.below')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 18 }}>
+        {t('reports.below')}
+      </Typography.Title>
       {c && (
         <Typography.Paragraph data-testid="completeness-counts">
           {t('reports.counts', {
