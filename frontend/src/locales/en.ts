@@ -274,6 +274,9 @@ export const en: Shape<typeof vi> = {
     saved: '{{count}} cells saved',
     nothingToSave: 'Nothing to save',
     notANumber: 'Not a number',
+    offline:
+      'Not saved: the server cannot be reached. The figures stay on the screen; press “Save changes” again once you are back online.',
+    sessionExpired: 'Not saved: your session has expired. Sign in again, then press “Save changes” again; the figures stay on the screen.',
     unsaved: '{{count}} unsaved cells',
     pickUnit: 'Choose a unit to enter figures',
     noIndicators: 'No indicator is reported at this level per the chosen period',

@@ -284,6 +284,9 @@ export const vi = {
     saved: 'Đã lưu {{count}} ô',
     nothingToSave: 'Không có thay đổi',
     notANumber: 'Không phải là số',
+    offline: 'Chưa lưu được: không kết nối được máy chủ. Số liệu vẫn còn trên màn hình; khi có mạng, bấm “Lưu thay đổi” lần nữa.',
+    sessionExpired:
+      'Chưa lưu được vì phiên làm việc đã hết hạn. Đăng nhập lại rồi bấm “Lưu thay đổi” lần nữa; số liệu vẫn còn trên màn hình.',
     unsaved: '{{count}} ô chưa lưu',
     pickUnit: 'Chọn đơn vị để nhập số liệu',
     noIndicators: 'Không có chỉ tiêu nào do cấp này báo cáo theo kỳ đã chọn',

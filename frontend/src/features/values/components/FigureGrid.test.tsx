@@ -117,4 +117,22 @@ describe('FigureGrid', () => {
     await act(() => router.navigate('/elsewhere'));
     await screen.findByText('Màn hình khác', {}, SLOW);
   });
+
+  it('keeps the typed figures and says why when the connection or the session is lost', async () => {
+    let failure: unknown = new TypeError('Failed to fetch');
+    const cell = grid(async () => {
+      throw failure;
+    });
+    fireEvent.change(cell('Hội viên mới', 'T1/2026'), { target: { value: '15' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await screen.findByText(/không kết nối được máy chủ/, {}, SLOW);
+    expect(cell('Hội viên mới', 'T1/2026').value).toBe('15');
+    expect(screen.getByText('1 ô chưa lưu')).toBeTruthy();
+    failure = new ApiError({ status: 401, title: 'Unauthorized', detail: 'Hãy đăng nhập, hoặc gửi mã truy cập API' });
+    // jsdom never ends the button's loading-icon animation, so its accessible name keeps a "loading" prefix
+    fireEvent.click(screen.getByRole('button', { name: /Lưu thay đổi$/ }));
+    await screen.findByText(/phiên làm việc đã hết hạn/, {}, SLOW);
+    expect(screen.queryByText(/mã truy cập API/)).toBeNull();
+    expect(cell('Hội viên mới', 'T1/2026').value).toBe('15');
+  });
 });

@@ -96,7 +96,15 @@ export function useFigureGrid({
       });
       setBanner({ type: 'success', text: t('entry.saved', { count: changes.length }) });
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
+      // Whatever went wrong, the typed figures stay on the screen, unsaved, for the next Save.
+      if (!(e instanceof ApiError)) {
+        setBanner({ type: 'error', text: t('entry.offline') }); // fetch itself failed: no connection
+        return;
+      }
+      if (e.problem.status === 401) {
+        setBanner({ type: 'error', text: t('entry.sessionExpired') }); // the sign-in dialog is over the screen
+        return;
+      }
       setBanner({ type: 'error', text: e.message });
       setCells((m) => {
         const next = new Map(m);
