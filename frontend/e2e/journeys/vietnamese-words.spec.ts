@@ -13,7 +13,7 @@ test('in Vietnamese, units of measure, category options and rules are words, nev
   for (const [screen, path, ready] of [
     ['data entry', `/entry?unitId=${commune.id}&year=2026&type=MONTH`, 'Tổng số hội viên — Dân tộc thiểu số'],
     ['achievement', `/achievement?unitId=${caMau.id}&period=2025`, 'Tên chỉ tiêu'],
-    ['indicators', '/indicators', 'Số hội viên kết nạp mới'],
+    ['indicators', '/indicators', 'Đơn vị tính'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByText(ready).first()).toBeVisible();
@@ -22,5 +22,6 @@ test('in Vietnamese, units of measure, category options and rules are words, nev
     expect(text.match(ENUMS)?.[0], `${screen}: a code shown instead of its words`).toBeUndefined();
     await shot(`words-${screen.replace(' ', '-')}`);
   }
-  await expect(page.getByText('cộng các đơn vị; cộng các kỳ').first()).toBeVisible();
+  // The catalogue's first page differs between the demo and the test data; some rule is on it, in words.
+  await expect(page.getByText(/; (cộng các kỳ|lấy số cuối kỳ|bình quân các kỳ)$/).first()).toBeVisible();
 });
